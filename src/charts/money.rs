@@ -1,0 +1,183 @@
+//! The money chart: every pledge and fund as a horizontal bar in US dollars, on a linear or log scale.
+//! Components ("of which") sit indented under their total, thinner and lighter, so nothing is counted twice.
+
+use plotters::coord::Shift;
+use plotters::coord::ranged1d::ValueFormatter;
+use plotters::coord::types::RangedCoordf64;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::frame::{frame, Chrome};
+use super::{ChartError, Mark, Theme};
+
+/// One bar, already labelled in the reading language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    /// The actor id that picks the colour ("us", "china" …).
+    pub actor: String,
+    pub usd: f64,
+    /// The value as printed at the end of the bar.
+    pub value_label: String,
+    pub depth: u8,
+}
+
+pub struct MoneyChart<'a> {
+    pub bars: &'a [Bar],
+    pub log: bool,
+    /// Tick label formatter for the US-dollar axis.
+    pub tick: &'a dyn Fn(f64) -> String,
+    /// The axis caption ("US dollars, log scale").
+    pub axis: String,
+}
+
+/// Row height and paddings in CSS pixels, so the UI can size the canvas before drawing.
+pub const ROW: f64 = 30.0;
+const TOP: f64 = 8.0;
+const AXIS: f64 = 46.0;
+
+/// The chart's height in CSS pixels for `n` bars (plus the export chrome, if any).
+pub fn height(n: usize, chrome: bool) -> f64 {
+    TOP + ROW * n.max(1) as f64 + AXIS + if chrome { 70.0 } else { 0.0 }
+}
+
+/// The log axis spans whole decades around the data.
+pub fn log_range(bars: &[Bar]) -> (f64, f64) {
+    let (lo, hi) = bars.iter().map(|b| b.usd).filter(|v| *v > 0.0).fold((f64::MAX, 0f64), |(l, h), v| (l.min(v), h.max(v)));
+    if hi == 0.0 {
+        return (1e8, 1e12);
+    }
+    (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil()).max(10f64.powf(lo.log10().floor() + 1.0)))
+}
+
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &MoneyChart,
+    theme: &Theme,
+    chrome: Option<&Chrome>,
+) -> Result<Vec<Mark>, ChartError> {
+    let area = frame(root, theme, chrome)?;
+    let (w, _) = area.dim_in_pixel();
+    let label_font = (theme.font, theme.px(13.0)).into_font().color(&theme.ink());
+    let part_font = (theme.font, theme.px(12.0)).into_font().color(&theme.muted());
+    // The label column: as wide as the longest label, within 22–42% of the width.
+    let widest = chart
+        .bars
+        .iter()
+        .map(|b| area.estimate_text_size(&indent(b), &label_font).map(|(tw, _)| tw).unwrap_or(0))
+        .max()
+        .unwrap_or(0);
+    let label_w = (widest + theme.px(14.0) as u32).clamp(w * 22 / 100, w * 42 / 100);
+    let n = chart.bars.len().max(1) as f64;
+    let mut builder = ChartBuilder::on(&area);
+    builder
+        .margin_top(theme.px(TOP))
+        .margin_right(theme.px(64.0))
+        .x_label_area_size(theme.px(AXIS))
+        .y_label_area_size(label_w);
+    if chart.log {
+        let (lo, hi) = log_range(chart.bars);
+        let mut c = builder.build_cartesian_2d((lo..hi).log_scale(), 0f64..n)?;
+        mesh(&mut c, chart, theme)?;
+        bars(&mut c, chart, theme, lo, &label_font, &part_font, label_w)
+    } else {
+        let hi = chart.bars.iter().map(|b| b.usd).fold(0.0, f64::max).max(1.0) * 1.02;
+        let mut c = builder.build_cartesian_2d(0f64..hi, 0f64..n)?;
+        mesh(&mut c, chart, theme)?;
+        bars(&mut c, chart, theme, 0.0, &label_font, &part_font, label_w)
+    }
+}
+
+fn indent(b: &Bar) -> String {
+    if b.depth > 0 {
+        format!("└ {}", b.label)
+    } else {
+        b.label.clone()
+    }
+}
+
+fn mesh<DB: DrawingBackend, X: Ranged<ValueType = f64> + ValueFormatter<f64>>(
+    c: &mut ChartContext<DB, Cartesian2d<X, RangedCoordf64>>,
+    chart: &MoneyChart,
+    theme: &Theme,
+) -> Result<(), ChartError> {
+    let tick_font = (theme.font, theme.px(12.0)).into_font().color(&theme.muted());
+    let axis_font = (theme.font, theme.px(12.0)).into_font().color(&theme.muted());
+    c.configure_mesh()
+        .disable_y_mesh()
+        .disable_y_axis()
+        .y_labels(0)
+        .x_labels(6)
+        .x_label_formatter(&|v| (chart.tick)(*v))
+        .x_label_style(tick_font)
+        .x_desc(chart.axis.clone())
+        .axis_desc_style(axis_font)
+        .light_line_style(theme.grid())
+        .bold_line_style(theme.grid())
+        .axis_style(theme.muted())
+        .draw()?;
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn bars<DB: DrawingBackend, X: Ranged<ValueType = f64>>(
+    c: &mut ChartContext<DB, Cartesian2d<X, RangedCoordf64>>,
+    chart: &MoneyChart,
+    theme: &Theme,
+    base: f64,
+    label_font: &TextStyle,
+    part_font: &TextStyle,
+    label_w: u32,
+) -> Result<Vec<Mark>, ChartError> {
+    let n = chart.bars.len() as f64;
+    let value_font = (theme.font, theme.px(12.0)).into_font().color(&theme.ink());
+    let mut marks = Vec::new();
+    for (i, b) in chart.bars.iter().enumerate() {
+        // Row i occupies y ∈ [n-i-1, n-i]; bars of components are thinner.
+        let (pad_top, pad_bottom) = if b.depth > 0 { (0.28, 0.28) } else { (0.14, 0.14) };
+        let top = n - i as f64 - pad_top;
+        let bottom = n - i as f64 - 1.0 + pad_bottom;
+        let colour = theme.actor(&b.actor);
+        let fill = if b.depth > 0 { super::theme::lighten(colour, if theme.dark { 0.1 } else { 0.35 }) } else { colour };
+        let v = b.usd.max(base);
+        c.draw_series(std::iter::once(Rectangle::new([(base, bottom), (v, top)], fill.filled())))?;
+        let (x1, y0) = c.backend_coord(&(v, top));
+        let (_, y1) = c.backend_coord(&(base, bottom));
+        let mid = (y0 + y1) / 2;
+        let area = c.plotting_area().strip_coord_spec();
+        let font = if b.depth > 0 { part_font } else { label_font };
+        let (px0, _) = c.backend_coord(&(base, bottom));
+        let label = fit(&area, &indent(b), font, label_w.saturating_sub(theme.px(10.0) as u32));
+        area.draw(&Text::new(label, (px0 - theme.px(8.0), mid), font.pos(Pos::new(HPos::Right, VPos::Center))))?;
+        area.draw(&Text::new(
+            b.value_label.clone(),
+            (x1 + theme.px(5.0), mid),
+            value_font.pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        let band = (y1 - y0).max(1) as f64;
+        marks.push(Mark {
+            index: i,
+            x0: 0.0,
+            y0: mid as f64 - band.max(theme.px(ROW) as f64 * 0.5) / 2.0,
+            x1: x1 as f64,
+            y1: mid as f64 + band.max(theme.px(ROW) as f64 * 0.5) / 2.0,
+        });
+    }
+    Ok(marks)
+}
+
+/// Shortens `text` with an ellipsis until it fits `max` pixels.
+fn fit<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, font: &TextStyle, max: u32) -> String {
+    let fits = |s: &str| area.estimate_text_size(s, font).map(|(w, _)| w <= max).unwrap_or(true);
+    if fits(text) {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for keep in (1..chars.len()).rev() {
+        let s: String = chars[..keep].iter().collect::<String>() + "…";
+        if fits(&s) {
+            return s;
+        }
+    }
+    "…".into()
+}

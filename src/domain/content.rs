@@ -1,0 +1,98 @@
+//! The explainer's prose as data: chapters made of blocks, each block a list of segments per language.
+//!
+//! Shared, like `model.rs`, by `build.rs` (which parses the light markup of `content/chapters/*.toml` into
+//! segments and checks every reference) and by the app (which renders the segments). Prose never holds a digit:
+//! numbers, dates and names with digits are references to dataset records (`{fig:…}`, `{date:…}`), so the text and
+//! the charts cannot drift apart. See `docs/writing.md` for the markup.
+
+use databake::Bake;
+use serde::{Deserialize, Serialize};
+
+use super::model::{L10n, List, Str};
+
+/// How a `{fig:id}` reference is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+#[serde(rename_all = "snake_case")]
+pub enum FigStyle {
+    /// The value in its own unit (and, for money, its original currency).
+    Value,
+    /// For money: the US-dollar normalized value.
+    Usd,
+    /// The year the figure refers to.
+    Year,
+    /// The full date the figure refers to.
+    Date,
+}
+
+/// One piece of a paragraph.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+#[serde(rename_all = "snake_case")]
+pub enum Seg {
+    Text(Str),
+    /// Emphasised text (`*…*`).
+    Em(Str),
+    /// A figure's value with a button that opens its source card (`{fig:id}`, `{usd:id}`, `{year:id}`).
+    Fig { id: Str, style: FigStyle },
+    /// A computed multiple of two figures, "a is N× b" (`{ratio:a/b}`), with both source cards.
+    Ratio { num: Str, den: Str },
+    /// An event's date (`{date:event}`) or year (`{eyear:event}`).
+    EventDate { id: Str, year_only: bool },
+    /// An actor's name in the reading language (`{actor:id}`).
+    Actor(Str),
+    /// A citation of a whole source (`{src:id}`), shown as a numbered reference.
+    Cite(Str),
+    /// A link to another chapter (`[text](#slug)`).
+    ChapterLink { slug: Str, text: Str },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    /// An item of a bulleted list (consecutive items form one list).
+    Item,
+    /// A highlighted aside: what the numbers do not say, a caveat.
+    Aside,
+}
+
+/// A block's text in both languages, as segments.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+pub struct Rich {
+    pub ja: List<Seg>,
+    pub en: List<Seg>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: Rich,
+}
+
+/// A named place in a chapter where an interactive piece (chart, quiz, table, simulator) is mounted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+pub struct Part {
+    /// Prose blocks shown before the widget.
+    pub blocks: List<Block>,
+    /// The widget's id ("money-chart", "grid-calculator" …), or empty for prose only.
+    pub widget: Str,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+pub struct Chapter {
+    /// The link slug and the `<section id>`.
+    pub slug: Str,
+    pub title: L10n,
+    /// One sentence under the title: what the chapter shows.
+    pub dek: L10n,
+    pub parts: List<Part>,
+    /// Two or three discussion questions for a class.
+    pub questions: List<L10n>,
+}

@@ -1,0 +1,12 @@
+//! The pure core: everything that can be computed and tested without a browser.
+
+pub mod content;
+pub mod dataset;
+pub mod export;
+pub mod format;
+pub mod i18n;
+pub mod link;
+pub mod markup;
+pub mod money;
+pub mod model;
+pub mod validate;

@@ -1,0 +1,474 @@
+//! Integrity rules for the dataset. `build.rs` refuses to bake a dataset that breaks any of them, and the
+//! tests run them again (and feed them broken records). Every message starts with the record it is about.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::model::*;
+
+/// Relative tolerance between a money figure's stated US-dollar value and its amount × the stated rate.
+/// Sources round their conversions (e.g. "about $8.2 billion"); 3% covers that and nothing larger.
+pub const USD_TOLERANCE: f64 = 0.03;
+
+/// The earliest and latest years a record may refer to.
+pub const YEARS: std::ops::RangeInclusive<u16> = 1990..=2035;
+
+pub fn validate(d: &Dataset) -> Vec<String> {
+    let mut v = Checker::default();
+    v.run(d);
+    v.errors
+}
+
+#[derive(Default)]
+struct Checker {
+    errors: Vec<String>,
+}
+
+fn ids<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> BTreeSet<&'a str> {
+    items.iter().map(id).collect()
+}
+
+impl Checker {
+    fn err(&mut self, who: &str, msg: impl std::fmt::Display) {
+        self.errors.push(format!("{who}: {msg}"));
+    }
+
+    fn text(&mut self, who: &str, field: &str, t: &L10n) {
+        if t.ja.trim().is_empty() {
+            self.err(who, format!("{field}.ja is empty"));
+        }
+        if t.en.trim().is_empty() {
+            self.err(who, format!("{field}.en is empty"));
+        }
+    }
+
+    fn nonempty(&mut self, who: &str, field: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.err(who, format!("{field} is empty"));
+        }
+    }
+
+    fn exists(&mut self, who: &str, what: &str, id: &str, set: &BTreeSet<&str>) {
+        if !set.contains(id) {
+            self.err(who, format!("refers to unknown {what} `{id}`"));
+        }
+    }
+
+    fn date(&mut self, who: &str, field: &str, d: Date) {
+        if !YEARS.contains(&d.year) {
+            self.err(who, format!("{field} {d} is outside {}–{}", YEARS.start(), YEARS.end()));
+        }
+    }
+
+    fn unique<'a, T>(&mut self, kind: &str, items: &'a [T], id: impl Fn(&'a T) -> &'a str) {
+        let mut seen = BTreeSet::new();
+        for item in items {
+            let i = id(item);
+            if !seen.insert(i) {
+                self.err(&format!("{kind} `{i}`"), "id is not unique");
+            }
+            let ok = !i.is_empty()
+                && i.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+            if !ok {
+                self.err(&format!("{kind} `{i}`"), "id must be lowercase ascii, digits, '_' or '-'");
+            }
+        }
+    }
+
+    fn point(&mut self, who: &str, p: &Point, sources: &BTreeSet<&str>, figures: &BTreeSet<&str>) {
+        self.text(who, "point.text", &p.text);
+        self.nonempty(who, "point.excerpt", &p.excerpt);
+        self.exists(who, "source", &p.source, sources);
+        for f in p.figures.iter() {
+            self.exists(who, "figure", f, figures);
+        }
+    }
+
+    fn run(&mut self, d: &Dataset) {
+        self.unique("source", &d.sources, |s| &s.id);
+        self.unique("rate", &d.rates, |r| &r.id);
+        self.unique("figure", &d.figures, |f| &f.id);
+        self.unique("disagreement", &d.disagreements, |x| &x.id);
+        self.unique("series", &d.series, |x| &x.id);
+        self.unique("actor", &d.actors, |x| &x.id);
+        self.unique("event", &d.events, |x| &x.id);
+        self.unique("programme", &d.programmes, |x| &x.id);
+        self.unique("quote", &d.quotes, |x| &x.id);
+        self.unique("layer", &d.layers, |x| &x.id);
+        self.unique("case_study", &d.case_studies, |x| &x.id);
+        self.unique("recommendation", &d.recommendations, |x| &x.id);
+
+        let sources = ids(&d.sources, |s| &s.id);
+        let rates = ids(&d.rates, |r| &r.id);
+        let figures = ids(&d.figures, |f| &f.id);
+        let disagreements = ids(&d.disagreements, |x| &x.id);
+        let series = ids(&d.series, |x| &x.id);
+        let actors = ids(&d.actors, |x| &x.id);
+        let events = ids(&d.events, |x| &x.id);
+        let layers = ids(&d.layers, |x| &x.id);
+
+        // Everything a record refers to, to find orphans afterwards.
+        let mut used_sources: BTreeSet<&str> = BTreeSet::new();
+        let mut used_actors: BTreeSet<&str> = BTreeSet::new();
+        let mut used_rates: BTreeSet<&str> = BTreeSet::new();
+        let mut used_series: BTreeSet<&str> = BTreeSet::new();
+        let mut used_disagreements: BTreeSet<&str> = BTreeSet::new();
+
+        self.nonempty("dataset", "version", &d.version);
+        self.date("dataset", "checked", d.checked);
+
+        for s in d.sources.iter() {
+            let who = format!("source `{}`", s.id);
+            self.nonempty(&who, "publisher", &s.publisher);
+            self.nonempty(&who, "title", &s.title);
+            self.text(&who, "title_l10n", &s.title_l10n);
+            self.nonempty(&who, "language", &s.language);
+            self.date(&who, "date", s.date);
+            if let Some(n) = &s.note {
+                self.text(&who, "note", n);
+            }
+            if let Some(u) = &s.url {
+                if !u.starts_with("https://") && !u.starts_with("http://") {
+                    self.err(&who, format!("url {u:?} is not http(s)"));
+                }
+            }
+            if s.url_unchecked && s.url.is_none() {
+                self.err(&who, "url_unchecked without a url");
+            }
+        }
+
+        let rate_of: BTreeMap<&str, &Rate> = d.rates.iter().map(|r| (&*r.id, r)).collect();
+        for r in d.rates.iter() {
+            let who = format!("rate `{}`", r.id);
+            self.exists(&who, "source", &r.source, &sources);
+            used_sources.insert(&r.source);
+            self.text(&who, "derivation", &r.derivation);
+            self.date(&who, "date", r.date);
+            if !(r.usd_per_unit.is_finite() && r.usd_per_unit > 0.0) {
+                self.err(&who, "usd_per_unit must be a positive number");
+            }
+            if r.currency == Currency::USD && r.usd_per_unit != 1.0 {
+                self.err(&who, "a USD rate must be exactly 1");
+            }
+        }
+
+        let conflicts_of: BTreeMap<&str, &[ConflictLink]> =
+            d.figures.iter().map(|f| (&*f.id, &*f.conflicts)).collect();
+        for f in d.figures.iter() {
+            let who = format!("figure `{}`", f.id);
+            self.exists(&who, "source", &f.source, &sources);
+            used_sources.insert(&f.source);
+            self.nonempty(&who, "excerpt", &f.excerpt);
+            self.text(&who, "claim", &f.claim);
+            if let Some(l) = &f.label {
+                self.text(&who, "label", l);
+            }
+            let charted = f.series.is_some() || f.money.as_ref().is_some_and(|m| m.pledge);
+            if charted && f.label.is_none() {
+                self.err(&who, "a charted figure (pledge or series member) needs a short `label`");
+            }
+            self.date(&who, "refers_to", f.refers_to);
+            if !f.value.is_finite() {
+                self.err(&who, "value is not finite");
+            }
+            if let Some(c) = &f.check {
+                self.text(&who, "check", c);
+            }
+            if f.status != Status::AsReported && f.check.is_none() {
+                self.err(&who, format!("status {} needs the fact check's note in `check`", f.status.key()));
+            }
+            if let Some(p) = &f.primary {
+                self.exists(&who, "primary source", p, &sources);
+                used_sources.insert(p);
+            }
+            for a in f.actors.iter() {
+                self.exists(&who, "actor", a, &actors);
+                used_actors.insert(a);
+            }
+            if let Some(s) = &f.series {
+                self.exists(&who, "series", &s.series, &series);
+                used_series.insert(&s.series);
+                self.nonempty(&who, "series.key", &s.key);
+            }
+            match (f.unit, f.currency, &f.usd) {
+                (Unit::Money, Some(cur), Some(usd)) => {
+                    used_rates.insert(&usd.rate);
+                    match rate_of.get(&*usd.rate) {
+                        None => self.err(&who, format!("refers to unknown rate `{}`", usd.rate)),
+                        Some(r) if r.currency != cur => self.err(
+                            &who,
+                            format!("rate `{}` is for {} but the figure is in {}", r.id, r.currency.code(), cur.code()),
+                        ),
+                        Some(r) => {
+                            let expect = f.value * r.usd_per_unit;
+                            let off = (usd.value - expect).abs() / expect.abs().max(f64::MIN_POSITIVE);
+                            if !(off <= USD_TOLERANCE) {
+                                self.err(
+                                    &who,
+                                    format!(
+                                        "usd {} differs from {} × {} = {expect} by {:.1}% (tolerance {}%)",
+                                        usd.value,
+                                        f.value,
+                                        r.usd_per_unit,
+                                        off * 100.0,
+                                        USD_TOLERANCE * 100.0
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                }
+                // No sourced exchange rate: shown in its own currency only, and the check note must say so.
+                (Unit::Money, Some(cur), None) if cur != Currency::USD && f.check.is_some() => {}
+                (Unit::Money, _, _) => self.err(
+                    &who,
+                    "a money figure needs `currency` and `usd` (or, without a sourced rate, a `check` note saying so)",
+                ),
+                (_, None, None) => {}
+                _ => self.err(&who, "only money figures carry `currency` and `usd`"),
+            }
+            if f.money.is_some() && f.unit != Unit::Money {
+                self.err(&who, "`money` classification on a figure that is not money");
+            }
+            if let Some(m) = &f.money {
+                self.exists(&who, "actor", &m.country, &actors);
+                used_actors.insert(&m.country);
+                if let Some(parent) = &m.part_of {
+                    match d.figures.iter().find(|g| g.id == *parent) {
+                        None => self.err(&who, format!("is part of unknown figure `{parent}`")),
+                        Some(g) => {
+                            let (mine, theirs) = (f.usd.as_ref().map(|u| u.value), g.usd.as_ref().map(|u| u.value));
+                            if g.money.is_none() {
+                                self.err(&who, format!("is part of `{parent}`, which is not classified as money"));
+                            } else if let (Some(a), Some(b)) = (mine, theirs) {
+                                if a > b * (1.0 + USD_TOLERANCE) {
+                                    self.err(&who, format!("is part of `{parent}` but larger than it"));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if f.unit == Unit::Percent && !(0.0..=100.0).contains(&f.value) {
+                self.err(&who, "a percentage must be within 0–100");
+            }
+            for c in f.conflicts.iter() {
+                if c.with == f.id {
+                    self.err(&who, "conflicts with itself");
+                }
+                used_disagreements.insert(&c.disagreement);
+                match conflicts_of.get(&*c.with) {
+                    None => self.err(&who, format!("conflicts with unknown figure `{}`", c.with)),
+                    Some(back) => {
+                        if !back.iter().any(|b| b.with == f.id && b.disagreement == c.disagreement) {
+                            self.err(
+                                &who,
+                                format!(
+                                    "conflict with `{}` is not symmetric: `{}` has no link back via `{}`",
+                                    c.with, c.with, c.disagreement
+                                ),
+                            );
+                        }
+                    }
+                }
+                match d.disagreements.iter().find(|x| x.id == c.disagreement) {
+                    None => self.err(&who, format!("refers to unknown disagreement `{}`", c.disagreement)),
+                    Some(x) => {
+                        if !x.figures.iter().any(|g| *g == f.id) || !x.figures.iter().any(|g| *g == c.with) {
+                            self.err(&who, format!("disagreement `{}` does not list both figures", x.id));
+                        }
+                    }
+                }
+            }
+        }
+
+        for x in d.disagreements.iter() {
+            let who = format!("disagreement `{}`", x.id);
+            self.text(&who, "why", &x.why);
+            if x.figures.len() < 2 {
+                self.err(&who, "needs at least two figures");
+            }
+            for f in x.figures.iter() {
+                self.exists(&who, "figure", f, &figures);
+                let linked = x.figures.iter().filter(|g| *g != f).all(|g| {
+                    conflicts_of.get(&**f).is_some_and(|cs| cs.iter().any(|c| c.with == *g && c.disagreement == x.id))
+                });
+                if !linked {
+                    self.err(&who, format!("figure `{f}` is not linked to every other figure of the disagreement"));
+                }
+            }
+        }
+
+        for s in d.series.iter() {
+            let who = format!("series `{}`", s.id);
+            self.text(&who, "title", &s.title);
+            self.text(&who, "caveat", &s.caveat);
+            for f in d.figures.iter().filter(|f| f.series.as_ref().is_some_and(|p| p.series == s.id)) {
+                if f.unit != s.unit {
+                    self.err(&who, format!("figure `{}` has unit {:?}, the series {:?}", f.id, f.unit, s.unit));
+                }
+            }
+        }
+
+        for a in d.actors.iter() {
+            let who = format!("actor `{}`", a.id);
+            self.text(&who, "name", &a.name);
+            if let Some(r) = &a.role {
+                self.text(&who, "role", r);
+            }
+            if a.kind == ActorKind::Person && a.role.is_none() {
+                self.err(&who, "a person needs a role");
+            }
+            if let Some(c) = &a.country {
+                self.exists(&who, "actor", c, &actors);
+                used_actors.insert(c);
+            }
+            self.exists(&who, "source", &a.source, &sources);
+            used_sources.insert(&a.source);
+        }
+
+        for e in d.events.iter() {
+            let who = format!("event `{}`", e.id);
+            self.date(&who, "date", e.date);
+            self.text(&who, "title", &e.title);
+            self.text(&who, "summary", &e.summary);
+            self.nonempty(&who, "excerpt", &e.excerpt);
+            self.exists(&who, "source", &e.source, &sources);
+            used_sources.insert(&e.source);
+            if e.actors.is_empty() {
+                self.err(&who, "names no actor");
+            }
+            for a in e.actors.iter() {
+                self.exists(&who, "actor", a, &actors);
+                used_actors.insert(a);
+            }
+            for f in e.figures.iter() {
+                self.exists(&who, "figure", f, &figures);
+            }
+            if let Some(c) = &e.check {
+                self.text(&who, "check", c);
+            }
+            if e.status != Status::AsReported && e.check.is_none() {
+                self.err(&who, format!("status {} needs the fact check's note in `check`", e.status.key()));
+            }
+        }
+
+        for p in d.programmes.iter() {
+            let who = format!("programme `{}`", p.id);
+            self.text(&who, "name", &p.name);
+            self.text(&who, "summary", &p.summary);
+            self.exists(&who, "source", &p.source, &sources);
+            used_sources.insert(&p.source);
+            if let Some(date) = p.date {
+                self.date(&who, "date", date);
+            }
+            if p.owners.is_empty() {
+                self.err(&who, "names no owner");
+            }
+            for a in p.owners.iter() {
+                self.exists(&who, "actor", a, &actors);
+                used_actors.insert(a);
+            }
+            let terms = p.offer.iter().flat_map(|o| o.gets.iter().chain(o.gives.iter()).chain(o.depends_on.iter()));
+            for pt in p.parts.iter().chain(terms) {
+                self.point(&who, pt, &sources, &figures);
+                used_sources.insert(&pt.source);
+            }
+            if let Some(o) = &p.offer {
+                if o.gets.is_empty() || o.gives.is_empty() || o.depends_on.is_empty() {
+                    self.err(&who, "an offer needs gets, gives and depends_on");
+                }
+            }
+            if let Some(c) = &p.check {
+                self.text(&who, "check", c);
+            }
+            if p.status != Status::AsReported && p.check.is_none() {
+                self.err(&who, format!("status {} needs the fact check's note in `check`", p.status.key()));
+            }
+        }
+
+        for q in d.quotes.iter() {
+            let who = format!("quote `{}`", q.id);
+            self.exists(&who, "actor", &q.speaker, &actors);
+            used_actors.insert(&q.speaker);
+            self.nonempty(&who, "original", &q.original);
+            self.text(&who, "text", &q.text);
+            self.date(&who, "date", q.date);
+            self.exists(&who, "source", &q.source, &sources);
+            used_sources.insert(&q.source);
+            if let Some(e) = &q.event {
+                self.exists(&who, "event", e, &events);
+            }
+            if let Some(c) = &q.check {
+                self.text(&who, "check", c);
+            }
+        }
+
+        for l in d.layers.iter() {
+            let who = format!("layer `{}`", l.id);
+            self.text(&who, "name", &l.name);
+            self.text(&who, "description", &l.description);
+            for h in l.holders.iter() {
+                self.exists(&who, "actor", &h.actor, &actors);
+                used_actors.insert(&h.actor);
+                self.point(&who, &h.point, &sources, &figures);
+                used_sources.insert(&h.point.source);
+            }
+        }
+
+        for c in d.case_studies.iter() {
+            let who = format!("case_study `{}`", c.id);
+            self.exists(&who, "actor", &c.country, &actors);
+            used_actors.insert(&c.country);
+            self.text(&who, "lesson", &c.lesson);
+            if c.points.is_empty() {
+                self.err(&who, "has no sourced points");
+            }
+            for p in c.points.iter() {
+                self.point(&who, p, &sources, &figures);
+                used_sources.insert(&p.source);
+            }
+            for l in c.specializes.iter().chain(c.partners_for.iter()) {
+                self.exists(&who, "layer", l, &layers);
+            }
+        }
+
+        let mut orders = BTreeSet::new();
+        for r in d.recommendations.iter() {
+            let who = format!("recommendation `{}`", r.id);
+            self.text(&who, "title", &r.title);
+            self.text(&who, "summary", &r.summary);
+            self.nonempty(&who, "excerpt", &r.excerpt);
+            self.exists(&who, "source", &r.source, &sources);
+            used_sources.insert(&r.source);
+            if !orders.insert(r.order) {
+                self.err(&who, format!("order {} is used twice", r.order));
+            }
+        }
+
+        for s in &sources {
+            if !used_sources.contains(s) {
+                self.err(&format!("source `{s}`"), "is an orphan: no record cites it");
+            }
+        }
+        for r in &rates {
+            if !used_rates.contains(r) {
+                self.err(&format!("rate `{r}`"), "is an orphan: no figure uses it");
+            }
+        }
+        for s in &series {
+            if !used_series.contains(s) {
+                self.err(&format!("series `{s}`"), "is an orphan: no figure belongs to it");
+            }
+        }
+        for x in &disagreements {
+            if !used_disagreements.contains(x) {
+                self.err(&format!("disagreement `{x}`"), "is an orphan: no figure links to it");
+            }
+        }
+        for a in &actors {
+            if !used_actors.contains(a) {
+                self.err(&format!("actor `{a}`"), "is an orphan: no record refers to it");
+            }
+        }
+    }
+}
