@@ -99,8 +99,14 @@ fn main() {
         println!("cargo:rerun-if-changed={watched}");
     }
     println!("cargo:rerun-if-changed=src/domain/validate.rs");
+    // For development: bake another copy of the data (e.g. a snapshot while data/ is being edited).
+    println!("cargo:rerun-if-env-changed=EXPLAINER_DATA_DIR");
+    let data_dir = env::var("EXPLAINER_DATA_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("data"));
+    if data_dir != root.join("data") {
+        println!("cargo:rerun-if-changed={}", data_dir.display());
+    }
 
-    let dataset = load_dataset(&root.join("data"));
+    let dataset = load_dataset(&data_dir);
     let errors = validate::validate(&dataset);
     if !errors.is_empty() {
         fail(&format!("the dataset breaks {} integrity rule(s):\n  {}", errors.len(), errors.join("\n  ")));

@@ -170,7 +170,8 @@ fn every_excerpt_is_found_in_its_source() {
         return;
     };
     // The memo marks emphasis with `**`; excerpts quote its words without the markup.
-    let factcheck = std::fs::read_to_string(shared.join("research/factcheck.md")).expect("factcheck.md").replace("**", "");
+    let factcheck =
+        std::fs::read_to_string(shared.join("research/factcheck.md")).expect("factcheck.md").replace("**", "");
     let mut missing = Vec::new();
     let mut checked = 0;
     for (who, source, excerpt) in excerpts(data()) {

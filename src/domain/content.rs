@@ -34,17 +34,29 @@ pub enum Seg {
     /// Emphasised text (`*…*`).
     Em(Str),
     /// A figure's value with a button that opens its source card (`{fig:id}`, `{usd:id}`, `{year:id}`).
-    Fig { id: Str, style: FigStyle },
+    Fig {
+        id: Str,
+        style: FigStyle,
+    },
     /// A computed multiple of two figures, "a is N× b" (`{ratio:a/b}`), with both source cards.
-    Ratio { num: Str, den: Str },
+    Ratio {
+        num: Str,
+        den: Str,
+    },
     /// An event's date (`{date:event}`) or year (`{eyear:event}`).
-    EventDate { id: Str, year_only: bool },
+    EventDate {
+        id: Str,
+        year_only: bool,
+    },
     /// An actor's name in the reading language (`{actor:id}`).
     Actor(Str),
     /// A citation of a whole source (`{src:id}`), shown as a numbered reference.
     Cite(Str),
     /// A link to another chapter (`[text](#slug)`).
-    ChapterLink { slug: Str, text: Str },
+    ChapterLink {
+        slug: Str,
+        text: Str,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Bake)]

@@ -59,10 +59,33 @@ fn status(s: Status) -> String {
 
 pub fn figures_table(d: &Dataset) -> Table {
     let header = vec![
-        "id", "source", "excerpt", "claim_ja", "claim_en", "value", "unit", "currency", "usd_value", "usd_rate",
-        "usd_per_unit", "rate_date", "refers_to", "status", "check_ja", "check_en", "primary_source",
-        "outside_articles", "money_country", "money_sector", "money_purpose", "money_pledge", "money_part_of",
-        "series", "series_key", "conflicts_with", "actors",
+        "id",
+        "source",
+        "excerpt",
+        "claim_ja",
+        "claim_en",
+        "value",
+        "unit",
+        "currency",
+        "usd_value",
+        "usd_rate",
+        "usd_per_unit",
+        "rate_date",
+        "refers_to",
+        "status",
+        "check_ja",
+        "check_en",
+        "primary_source",
+        "outside_articles",
+        "money_country",
+        "money_sector",
+        "money_purpose",
+        "money_pledge",
+        "money_part_of",
+        "series",
+        "series_key",
+        "conflicts_with",
+        "actors",
     ];
     let rows = d
         .figures
@@ -106,8 +129,19 @@ pub fn figures_table(d: &Dataset) -> Table {
 
 pub fn sources_table(d: &Dataset) -> Table {
     let header = vec![
-        "id", "kind", "publisher", "title", "title_ja", "title_en", "author", "date", "language", "url",
-        "url_unchecked", "note_ja", "note_en",
+        "id",
+        "kind",
+        "publisher",
+        "title",
+        "title_ja",
+        "title_en",
+        "author",
+        "date",
+        "language",
+        "url",
+        "url_unchecked",
+        "note_ja",
+        "note_en",
     ];
     let rows = d
         .sources
@@ -206,8 +240,19 @@ pub fn actors_table(d: &Dataset) -> Table {
 
 pub fn events_table(d: &Dataset) -> Table {
     let header = vec![
-        "id", "date", "title_ja", "title_en", "summary_ja", "summary_en", "actors", "source", "excerpt", "status",
-        "check_ja", "check_en", "figures",
+        "id",
+        "date",
+        "title_ja",
+        "title_en",
+        "summary_ja",
+        "summary_en",
+        "actors",
+        "source",
+        "excerpt",
+        "status",
+        "check_ja",
+        "check_en",
+        "figures",
     ];
     let rows = d
         .events
@@ -259,7 +304,16 @@ pub fn quotes_table(d: &Dataset) -> Table {
 
 pub fn programmes_table(d: &Dataset) -> Table {
     let header = vec![
-        "id", "kind", "name_ja", "name_en", "owners", "date", "summary_ja", "summary_en", "source", "status",
+        "id",
+        "kind",
+        "name_ja",
+        "name_en",
+        "owners",
+        "date",
+        "summary_ja",
+        "summary_en",
+        "source",
+        "status",
         "check_en",
     ];
     let rows = d

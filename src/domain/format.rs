@@ -148,7 +148,7 @@ pub fn money(v: f64, cur: Currency, lang: Lang, p: Precision) -> String {
     }
 }
 
-/// A compact label for a US-dollar axis tick: "$100B" / "1000億ドル".
+/// A compact US-dollar label for axes and bar ends, three significant digits: "$8.55B" / "85.5億ドル".
 pub fn axis_usd(v: f64, lang: Lang) -> String {
     match lang {
         Lang::En => {
@@ -166,7 +166,19 @@ pub fn axis_usd(v: f64, lang: Lang) -> String {
             };
             format!("${}{suffix}", decimal(round_sig(v / div, 3), 2))
         }
-        Lang::Ja => money(round_sig(v, 3), Currency::USD, lang, Precision::Exact),
+        Lang::Ja => {
+            let a = v.abs();
+            let (div, unit) = if a >= 1e12 {
+                (1e12, "兆")
+            } else if a >= 1e8 {
+                (1e8, "億")
+            } else if a >= 1e4 {
+                (1e4, "万")
+            } else {
+                (1.0, "")
+            };
+            format!("{}{unit}ドル", decimal(round_sig(v / div, 3), 2))
+        }
     }
 }
 
@@ -231,7 +243,17 @@ pub fn multiple(v: f64, lang: Lang) -> String {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -303,6 +325,11 @@ mod tests {
         assert_eq!(axis_usd(1e12, Lang::En), "$1T");
         assert_eq!(axis_usd(5e8, Lang::En), "$500M");
         assert_eq!(axis_usd(1e11, Lang::Ja), "1000億ドル");
+        assert_eq!(axis_usd(8.55225e9, Lang::Ja), "85.5億ドル");
+        assert_eq!(axis_usd(8.55225e9, Lang::En), "$8.55B");
+        assert_eq!(axis_usd(1.3e12, Lang::Ja), "1.3兆ドル");
+        assert_eq!(axis_usd(5.43e8, Lang::Ja), "5.43億ドル");
+        assert_eq!(axis_usd(0.0, Lang::Ja), "0ドル");
     }
 
     #[test]

@@ -25,9 +25,15 @@ pub enum Notice {
     UnknownChapter(String),
     UnknownAnchor(String),
     UnknownKey(String),
-    BadValue { key: String, value: String },
+    BadValue {
+        key: String,
+        value: String,
+    },
     /// A number outside its range, set to the nearest allowed value.
-    Clamped { key: String, value: String },
+    Clamped {
+        key: String,
+        value: String,
+    },
     /// The link was made by a newer version of the app; settings it has that this one lacks are ignored.
     NewerVersion(String),
 }
@@ -94,14 +100,8 @@ pub fn purpose_code(p: Purpose) -> &'static str {
     }
 }
 
-pub const PURPOSES: [Purpose; 6] = [
-    Purpose::Semiconductors,
-    Purpose::Compute,
-    Purpose::Energy,
-    Purpose::Industry,
-    Purpose::Defence,
-    Purpose::General,
-];
+pub const PURPOSES: [Purpose; 6] =
+    [Purpose::Semiconductors, Purpose::Compute, Purpose::Energy, Purpose::Industry, Purpose::Defence, Purpose::General];
 
 fn bad(key: &str, value: &str) -> Notice {
     Notice::BadValue { key: key.into(), value: clip(value) }
@@ -154,9 +154,7 @@ impl Params for MoneyView {
             "money.sector" if value == "all" => Some(self.sector = None),
             "money.sector" => SECTORS.into_iter().find(|s| sector_code(*s) == value).map(|s| self.sector = Some(s)),
             "money.purpose" if value == "all" => Some(self.purpose = None),
-            "money.purpose" => {
-                PURPOSES.into_iter().find(|p| purpose_code(*p) == value).map(|p| self.purpose = Some(p))
-            }
+            "money.purpose" => PURPOSES.into_iter().find(|p| purpose_code(*p) == value).map(|p| self.purpose = Some(p)),
             "money.country" if value == "all" => Some(self.countries.clear()),
             "money.country" => {
                 let known = money_countries();
@@ -387,5 +385,23 @@ impl<T: Params> ParamsDyn for T {
     }
     fn set_dyn(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
         self.set(key, value)
+    }
+}
+
+impl Notice {
+    /// The notice in the reader's language. The user's text is inserted as plain text (clipped), never markup.
+    pub fn message(&self, lang: Lang) -> String {
+        use super::i18n::Ui;
+        match self {
+            Notice::Malformed => Ui::NoticeMalformed.get(lang).into(),
+            Notice::TooLong => Ui::NoticeTooLong.get(lang).into(),
+            Notice::UnknownLanguage(v) => Ui::NoticeUnknownLanguage.fill(lang, &[("value", v)]),
+            Notice::UnknownChapter(v) => Ui::NoticeUnknownChapter.fill(lang, &[("value", v)]),
+            Notice::UnknownAnchor(v) => Ui::NoticeUnknownAnchor.fill(lang, &[("value", v)]),
+            Notice::UnknownKey(v) => Ui::NoticeUnknownKey.fill(lang, &[("value", v)]),
+            Notice::BadValue { key, value } => Ui::NoticeBadValue.fill(lang, &[("key", key), ("value", value)]),
+            Notice::Clamped { key, value } => Ui::NoticeClamped.fill(lang, &[("key", key), ("value", value)]),
+            Notice::NewerVersion(v) => Ui::NoticeNewerVersion.fill(lang, &[("value", v)]),
+        }
     }
 }

@@ -128,15 +128,11 @@ fn reference(inner: &str) -> Result<(Seg, Vec<Ref>), String> {
         "fdate" => fig(FigStyle::Date),
         "ratio" => {
             let (a, b) = arg.split_once('/').ok_or_else(|| format!("{{ratio:{arg}}} needs 'a/b'"))?;
-            Ok((
-                Seg::Ratio { num: own(a)?, den: own(b)? },
-                vec![Ref::Figure(a.into()), Ref::Figure(b.into())],
-            ))
+            Ok((Seg::Ratio { num: own(a)?, den: own(b)? }, vec![Ref::Figure(a.into()), Ref::Figure(b.into())]))
         }
-        "date" | "eyear" => Ok((
-            Seg::EventDate { id: own(arg)?, year_only: kind == "eyear" },
-            vec![Ref::Event(arg.into())],
-        )),
+        "date" | "eyear" => {
+            Ok((Seg::EventDate { id: own(arg)?, year_only: kind == "eyear" }, vec![Ref::Event(arg.into())]))
+        }
         "actor" => Ok((Seg::Actor(own(arg)?), vec![Ref::Actor(arg.into())])),
         "src" => Ok((Seg::Cite(own(arg)?), vec![Ref::Source(arg.into())])),
         other => Err(format!("unknown reference kind {other:?} in {{{inner}}}")),

@@ -7,6 +7,6 @@ pub mod format;
 pub mod i18n;
 pub mod link;
 pub mod markup;
-pub mod money;
 pub mod model;
+pub mod money;
 pub mod validate;

@@ -129,13 +129,8 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::AsReported,
-        Status::Verified,
-        Status::Refined,
-        Status::Contradicted,
-        Status::Unverified,
-    ];
+    pub const ALL: [Status; 5] =
+        [Status::AsReported, Status::Verified, Status::Refined, Status::Contradicted, Status::Unverified];
     pub fn key(self) -> &'static str {
         match self {
             Status::AsReported => "as_reported",

@@ -42,11 +42,8 @@ pub fn rows(view: &MoneyView) -> Vec<MoneyRow> {
         f.money.as_ref().and_then(|m| m.part_of.as_deref())
     }
     let usd = |f: &Figure| f.usd.as_ref().map(|u| u.value);
-    let mut tops: Vec<&'static Figure> = shown
-        .iter()
-        .copied()
-        .filter(|f| parent_of(f).is_none_or(|p| !shown.iter().any(|g| g.id == p)))
-        .collect();
+    let mut tops: Vec<&'static Figure> =
+        shown.iter().copied().filter(|f| parent_of(f).is_none_or(|p| !shown.iter().any(|g| g.id == p))).collect();
     tops.sort_by(|a, b| usd(b).unwrap_or(0.0).total_cmp(&usd(a).unwrap_or(0.0)));
     let mut out = Vec::new();
     for top in tops {

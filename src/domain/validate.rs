@@ -151,8 +151,7 @@ impl Checker {
             }
         }
 
-        let conflicts_of: BTreeMap<&str, &[ConflictLink]> =
-            d.figures.iter().map(|f| (&*f.id, &*f.conflicts)).collect();
+        let conflicts_of: BTreeMap<&str, &[ConflictLink]> = d.figures.iter().map(|f| (&*f.id, &*f.conflicts)).collect();
         for f in d.figures.iter() {
             let who = format!("figure `{}`", f.id);
             self.exists(&who, "source", &f.source, &sources);

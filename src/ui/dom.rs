@@ -1,0 +1,112 @@
+//! Thin helpers over `web-sys` for what the components need from the browser.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, HtmlElement, Window};
+
+pub fn window() -> Window {
+    web_sys::window().expect("a window")
+}
+
+pub fn document() -> Document {
+    window().document().expect("a document")
+}
+
+pub fn root() -> HtmlElement {
+    document().document_element().expect("<html>").unchecked_into()
+}
+
+/// The fragment without `#`.
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
+}
+
+/// Writes the fragment without scrolling or firing `hashchange`; `push` adds a history entry.
+pub fn set_hash(fragment: &str, push: bool) {
+    let url = format!("#{fragment}");
+    if hash() == fragment {
+        return;
+    }
+    let Ok(history) = window().history() else { return };
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The page's own address up to the fragment, for building full links.
+pub fn base_url() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+pub fn browser_language() -> String {
+    window().navigator().language().unwrap_or_default()
+}
+
+pub fn media_matches(query: &str) -> bool {
+    window().match_media(query).ok().flatten().map(|m| m.matches()).unwrap_or(false)
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)")
+}
+
+pub fn device_pixel_ratio() -> f64 {
+    let r = window().device_pixel_ratio();
+    if r.is_finite() && r > 0.0 {
+        r.min(4.0)
+    } else {
+        1.0
+    }
+}
+
+/// Sets a `performance.mark` (benchmarks and tests read these).
+pub fn mark(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
+/// Scrolls an element into view, smoothly unless the reader asked for reduced motion.
+pub fn scroll_to_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_behavior(if prefers_reduced_motion() {
+            web_sys::ScrollBehavior::Instant
+        } else {
+            web_sys::ScrollBehavior::Smooth
+        });
+        opts.set_block(web_sys::ScrollLogicalPosition::Start);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Offers `bytes` as a file download.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    download_url(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Clicks a temporary `<a download>` for a URL (blob or data URL).
+pub fn download_url(name: &str, url: &str) {
+    let doc = document();
+    let Ok(a) = doc.create_element("a") else { return };
+    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+    a.set_href(url);
+    a.set_download(name);
+    let _ = doc.body().map(|b| b.append_child(&a));
+    a.click();
+    a.remove();
+}
+
+/// Copies text to the clipboard; resolves to whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

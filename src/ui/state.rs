@@ -1,0 +1,99 @@
+//! The app's shared state, kept in step with the URL fragment.
+//!
+//! The link is the source of truth for what a reader sees: the language, the chapter and every chart setting
+//! live in one `LinkState` signal. Changing the view writes the fragment; the back button (a `hashchange`)
+//! reads it back. Settings replace the current history entry; moving between chapters or languages pushes one.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::{Lang, Ui};
+use crate::domain::link::{LinkState, Notice};
+
+use super::dom;
+
+/// What a source card shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CardTarget {
+    Figure(&'static str),
+    Source(&'static str),
+    /// Two figures compared in the text ("a is N× b").
+    Ratio(&'static str, &'static str),
+}
+
+/// A request to open a source card, with the id of the element to return focus to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardRequest {
+    pub target: CardTarget,
+    pub opener: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub link: RwSignal<LinkState>,
+    pub lang: Memo<Lang>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub card: RwSignal<Option<CardRequest>>,
+    pub dark: RwSignal<bool>,
+    /// Charts still to draw before the view is complete.
+    pub pending_charts: RwSignal<usize>,
+    /// Where the reader is (the chapter in view), for the table of contents.
+    pub current: RwSignal<Option<&'static str>>,
+}
+
+impl Ctx {
+    pub fn t(&self, key: Ui) -> &'static str {
+        key.get(self.lang.get())
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().expect("Ctx is provided by App")
+}
+
+pub fn browser_lang() -> Lang {
+    Lang::from_browser(&dom::browser_language())
+}
+
+/// Builds the context from the current fragment and provides it.
+pub fn provide() -> Ctx {
+    let (state, notices) = LinkState::from_fragment(&dom::hash());
+    let link = RwSignal::new(state);
+    let lang = Memo::new(move |_| link.with(|l| l.lang).unwrap_or_else(browser_lang));
+    let ctx = Ctx {
+        link,
+        lang,
+        notices: RwSignal::new(notices),
+        card: RwSignal::new(None),
+        dark: RwSignal::new(dom::media_matches("(prefers-color-scheme: dark)")),
+        pending_charts: RwSignal::new(0),
+        current: RwSignal::new(link.get_untracked().chapter),
+    };
+    provide_context(ctx);
+    ctx
+}
+
+/// How a change to the link is recorded in the browser's history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    /// A new history entry (chapter, language): the back button returns.
+    Push,
+    /// The same entry (chart settings, scrolling).
+    Replace,
+}
+
+/// Changes the link state and writes the fragment.
+pub fn navigate(ctx: &Ctx, nav: Nav, f: impl FnOnce(&mut LinkState)) {
+    ctx.link.update(f);
+    let mut st = ctx.link.get_untracked();
+    // Links always carry the language they were made in.
+    st.lang = Some(ctx.lang.get_untracked());
+    dom::set_hash(&st.to_fragment(false), nav == Nav::Push);
+}
+
+/// The full link to the current view (every setting written out), for "copy link".
+pub fn full_link(ctx: &Ctx, edit: impl FnOnce(&mut LinkState)) -> String {
+    let mut st = ctx.link.get_untracked();
+    st.lang = Some(ctx.lang.get_untracked());
+    edit(&mut st);
+    format!("{}#{}", dom::base_url(), st.to_fragment(true))
+}
