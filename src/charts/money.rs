@@ -50,14 +50,16 @@ pub fn height(n: usize, width: f64) -> f64 {
     TOP + row * n.max(1) as f64 + AXIS
 }
 
-/// The log axis spans whole decades around the data.
+/// The log axis spans whole decades around the data, starting a decade below the smallest value so that every
+/// bar has a visible length.
 pub fn log_range(bars: &[Bar]) -> (f64, f64) {
     let (lo, hi) =
         bars.iter().map(|b| b.usd).filter(|v| *v > 0.0).fold((f64::MAX, 0f64), |(l, h), v| (l.min(v), h.max(v)));
     if hi == 0.0 {
         return (1e8, 1e12);
     }
-    (10f64.powf(lo.log10().floor()), 10f64.powf(hi.log10().ceil()).max(10f64.powf(lo.log10().floor() + 1.0)))
+    let floor = lo.log10().floor() - 1.0;
+    (10f64.powf(floor), 10f64.powf(hi.log10().ceil()).max(10f64.powf(floor + 2.0)))
 }
 
 pub fn draw<DB: DrawingBackend>(
