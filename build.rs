@@ -57,6 +57,10 @@ struct DataFile {
     case_study: Vec<CaseStudy>,
     #[serde(default)]
     recommendation: Vec<Recommendation>,
+    #[serde(default)]
+    sim_param: Vec<SimParam>,
+    #[serde(default)]
+    sim_profile: Vec<SimProfile>,
 }
 
 #[derive(Deserialize)]
@@ -176,6 +180,8 @@ fn load_dataset(dir: &Path) -> Dataset {
         all.layer.extend(f.layer);
         all.case_study.extend(f.case_study);
         all.recommendation.extend(f.recommendation);
+        all.sim_param.extend(f.sim_param);
+        all.sim_profile.extend(f.sim_profile);
     }
     let mut events = all.event;
     events.sort_by_key(|e| e.date.sort_key());
@@ -196,6 +202,8 @@ fn load_dataset(dir: &Path) -> Dataset {
         layers: all.layer.into(),
         case_studies: all.case_study.into(),
         recommendations: recommendations.into(),
+        sim_params: all.sim_param.into(),
+        sim_profiles: all.sim_profile.into(),
     }
 }
 
@@ -247,6 +255,9 @@ fn load_chapters(dir: &Path, d: &Dataset) -> Vec<Chapter> {
                 let en = rich.pop().unwrap();
                 let ja = rich.pop().unwrap();
                 blocks.push(Block { kind: b.kind, text: Rich { ja: ja.into(), en: en.into() } });
+            }
+            if !p.widget.is_empty() && !content::WIDGETS.contains(&p.widget.as_str()) {
+                fail(&at(&format!("part {}: unknown widget `{}` (see WIDGETS in src/domain/content.rs)", pi + 1, p.widget)));
             }
             if blocks.is_empty() && p.widget.is_empty() {
                 fail(&at(&format!("part {} has neither blocks nor a widget", pi + 1)));

@@ -38,7 +38,13 @@ fn money() -> impl Strategy<Value = MoneyView> {
 }
 
 fn state() -> impl Strategy<Value = LinkState> {
-    (lang(), place(), money()).prop_map(|(lang, (chapter, anchor), money)| LinkState { lang, chapter, anchor, money })
+    (lang(), place(), money()).prop_map(|(lang, (chapter, anchor), money)| LinkState {
+        lang,
+        chapter,
+        anchor,
+        money,
+        ..LinkState::default()
+    })
 }
 
 /// The state a link holds once written: the language is always explicit.

@@ -108,3 +108,27 @@ pub struct Chapter {
     /// Two or three discussion questions for a class.
     pub questions: List<L10n>,
 }
+
+/// Every interactive piece a chapter may place (`widget = "…"` in `content/chapters/*.toml`). `build.rs`
+/// rejects any other name; `ui::chapters` renders each.
+pub const WIDGETS: &[&str] = &[
+    "guess-quiz",
+    "strategies-compare",
+    "money-chart",
+    "electricity-chart",
+    "grid-calculator",
+    "model-gap-chart",
+    "talent-chart",
+    "survey-chart",
+    "offers-table",
+    "stack-map",
+    "case-studies",
+    "recommendations",
+    "simulator",
+    "japan-facts",
+    "sources-list",
+    "figures-index",
+    "disagreements-list",
+    "method",
+    "cite-this",
+];

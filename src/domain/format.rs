@@ -5,7 +5,7 @@
 //! conversion, a ratio) is rounded to three significant digits and marked approximate by the caller.
 
 use super::i18n::Lang;
-use super::model::{Currency, Date, Figure, Unit};
+use super::model::{Bound, Currency, Date, Figure, Unit};
 
 /// Rounds to `sig` significant digits.
 pub fn round_sig(v: f64, sig: u32) -> f64 {
@@ -215,21 +215,41 @@ pub fn quantity(v: f64, unit: Unit, lang: Lang, p: Precision) -> String {
     }
 }
 
-/// A figure's own value, exactly as its source gives it.
+/// Puts the source's qualifier on a value: "more than $750 billion" / "7500億ドル以上".
+pub fn bounded(text: String, bound: Option<Bound>, lang: Lang) -> String {
+    match (bound, lang) {
+        (None, _) => text,
+        (Some(Bound::AtLeast), Lang::En) => format!("more than {text}"),
+        (Some(Bound::AtMost), Lang::En) => format!("up to {text}"),
+        (Some(Bound::About), Lang::En) => format!("about {text}"),
+        (Some(Bound::AtLeast), Lang::Ja) => format!("{text}以上"),
+        (Some(Bound::AtMost), Lang::Ja) => format!("最大{text}"),
+        (Some(Bound::About), Lang::Ja) => format!("約{text}"),
+    }
+}
+
+/// A figure's own value, exactly as its source gives it, with the source's qualifier.
 pub fn figure_value(f: &Figure, lang: Lang) -> String {
-    match (f.unit, f.currency) {
+    let v = match (f.unit, f.currency) {
         (Unit::Money, Some(c)) => money(f.value, c, lang, Precision::Exact),
         _ => quantity(f.value, f.unit, lang, Precision::Exact),
-    }
+    };
+    bounded(v, f.bound, lang)
 }
 
 /// A money figure's US-dollar value; approximate unless the figure is in dollars already.
 pub fn figure_usd(f: &Figure, lang: Lang) -> Option<String> {
     let usd = f.usd.as_ref()?;
     if f.currency == Some(Currency::USD) {
-        return Some(money(usd.value, Currency::USD, lang, Precision::Exact));
+        return Some(bounded(money(usd.value, Currency::USD, lang, Precision::Exact), f.bound, lang));
     }
-    Some(format!("{}{}", approx(lang), money(usd.value, Currency::USD, lang, Precision::Approx)))
+    // A converted value is approximate anyway; a qualifier other than "about" still applies.
+    match f.bound {
+        Some(b @ (Bound::AtLeast | Bound::AtMost)) => {
+            Some(bounded(money(usd.value, Currency::USD, lang, Precision::Approx), Some(b), lang))
+        }
+        _ => Some(format!("{}{}", approx(lang), money(usd.value, Currency::USD, lang, Precision::Approx))),
+    }
 }
 
 /// A multiple, "12×" / "12倍", rounded to what the inputs can bear.
@@ -305,6 +325,16 @@ mod tests {
         assert_eq!(money(1.018125e9, Currency::USD, Lang::En, Precision::Approx), "$1.02 billion");
         assert_eq!(money(1.018125e9, Currency::USD, Lang::Ja, Precision::Approx), "10億2000万ドル");
         assert_eq!(money(9.2664e10, Currency::USD, Lang::En, Precision::Approx), "$92.7 billion");
+    }
+
+    #[test]
+    fn qualifiers_travel_with_values() {
+        assert_eq!(bounded("$750 billion".into(), Some(Bound::AtLeast), Lang::En), "more than $750 billion");
+        assert_eq!(bounded("7500億ドル".into(), Some(Bound::AtLeast), Lang::Ja), "7500億ドル以上");
+        assert_eq!(bounded("$6 billion".into(), Some(Bound::AtMost), Lang::En), "up to $6 billion");
+        assert_eq!(bounded("60億ドル".into(), Some(Bound::AtMost), Lang::Ja), "最大60億ドル");
+        assert_eq!(bounded("1000億ドル".into(), Some(Bound::About), Lang::Ja), "約1000億ドル");
+        assert_eq!(bounded("62%".into(), None, Lang::En), "62%");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use super::dataset;
 use super::i18n::Lang;
 use super::model::{Purpose, Sector};
+use super::sim::state::SimState;
 
 /// The link format's version. Bump it, and extend [`migrate`], when a key or a default changes meaning.
 pub const VERSION: u32 = 1;
@@ -189,6 +190,8 @@ pub struct LinkState {
     /// A widget inside the chapter (a chart, the calculator …).
     pub anchor: Option<&'static str>,
     pub money: MoneyView,
+    /// The simulator's whole setting (the "teacher link").
+    pub sim: SimState,
 }
 
 /// Rewrites the pairs of an older link version into the current one. Version 1 is the first; when version 2
@@ -246,18 +249,18 @@ pub fn percent_encode(s: &str) -> String {
 }
 
 impl LinkState {
-    fn params_mut(&mut self) -> [&mut dyn ParamsDyn; 1] {
-        [&mut self.money]
+    fn params_mut(&mut self) -> [&mut dyn ParamsDyn; 2] {
+        [&mut self.money, &mut self.sim]
     }
 
     fn all_pairs(&self, full: bool) -> Vec<(&'static str, String)> {
         let defaults = LinkState::default();
         let mut out = Vec::new();
-        let mine: [(&dyn ParamsDyn, &dyn ParamsDyn); 1] = [(&self.money, &defaults.money)];
+        let mine: [(&dyn ParamsDyn, &dyn ParamsDyn); 2] = [(&self.money, &defaults.money), (&self.sim, &defaults.sim)];
         for (p, d) in mine {
             let dp = d.pairs_dyn();
-            for (i, kv) in p.pairs_dyn().into_iter().enumerate() {
-                if full || dp.get(i) != Some(&kv) {
+            for kv in p.pairs_dyn() {
+                if full || !dp.contains(&kv) {
                     out.push(kv);
                 }
             }

@@ -9,4 +9,5 @@ pub mod link;
 pub mod markup;
 pub mod model;
 pub mod money;
+pub mod sim;
 pub mod validate;

@@ -246,6 +246,19 @@ pub struct Rate {
     pub status: Status,
 }
 
+/// A qualifier the source puts on a number: "more than", "up to", "about".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::model)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// "more than", "over", "以上".
+    AtLeast,
+    /// "up to", "最大".
+    AtMost,
+    /// "about", "nearly", "約", "近く".
+    About,
+}
+
 /// The US-dollar value of a money figure, with the rate used.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
 #[databake(path = crate::domain::model)]
@@ -340,6 +353,9 @@ pub struct Figure {
     #[serde(default)]
     pub label: Option<L10n>,
     pub value: f64,
+    /// "More than", "up to" or "about", when the source qualifies the number.
+    #[serde(default)]
+    pub bound: Option<Bound>,
     pub unit: Unit,
     #[serde(default)]
     pub currency: Option<Currency>,
@@ -503,6 +519,9 @@ pub struct Quote {
     pub original: Str,
     /// Our translation (the Japanese side is usually the source's own wording).
     pub text: L10n,
+    /// When `original` is itself a translation: the language the speaker used ("en", "zh").
+    #[serde(default)]
+    pub translated_from: Option<Str>,
     pub date: Date,
     #[serde(default)]
     pub event: Option<Str>,
@@ -521,6 +540,8 @@ pub enum Hold {
     Leads,
     /// Has a real position in it.
     Strong,
+    /// Works with others for it by deliberate choice (the op-ed's "strategic partnership", not dependence).
+    Partners,
     /// Relies on others for it.
     Depends,
 }
@@ -573,6 +594,96 @@ pub struct Recommendation {
     pub excerpt: Str,
 }
 
+/// The unit of a simulator parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::model)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamUnit {
+    /// US dollars, in billions.
+    UsdBillion,
+    Years,
+    /// A share or likelihood, 0–1.
+    Share,
+    Gigawatt,
+    /// Gigawatts per US$ billion.
+    GwPerUsdBillion,
+    /// A multiplier (0.125 = an eighth).
+    Ratio,
+}
+
+/// A number the simulator uses: its default, its range, and where it comes from — a sourced figure, or an
+/// assumption stated in `note`. The reader can change it within the range.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::model)]
+#[serde(deny_unknown_fields)]
+pub struct SimParam {
+    /// `horizon`, `grid_per_dc` …, or `layer.field` for per-layer parameters (`chip_fab.build_cost`).
+    pub id: Str,
+    pub name: L10n,
+    pub unit: ParamUnit,
+    pub default: f64,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    /// The figure the default derives from; none means the default is an assumption.
+    #[serde(default)]
+    pub figure: Option<Str>,
+    /// How the default follows from the figure, or why the assumption is reasonable.
+    pub note: L10n,
+}
+
+/// One input of a country profile: its value and basis.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::model)]
+#[serde(deny_unknown_fields)]
+pub struct SimValue {
+    pub value: f64,
+    /// The figure the value is grounded in; none means it is an assumption.
+    #[serde(default)]
+    pub figure: Option<Str>,
+    pub note: L10n,
+}
+
+/// A profile's existing strength in one layer (0–1).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::model)]
+#[serde(deny_unknown_fields)]
+pub struct SimStrength {
+    pub layer: Str,
+    pub value: f64,
+    #[serde(default)]
+    pub figure: Option<Str>,
+    /// What in the sources supports the value, or that it is an assumption.
+    pub note: L10n,
+}
+
+/// A country the reader can play, with its starting point and (for case studies) the strategy the op-ed
+/// describes. Layers not listed under `build` or `partner` are bought on the market.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::model)]
+#[serde(deny_unknown_fields)]
+pub struct SimProfile {
+    pub id: Str,
+    /// The country (or bloc) it stands for; none for the reader's own custom profile.
+    #[serde(default)]
+    pub actor: Option<Str>,
+    pub name: L10n,
+    pub budget: SimValue,
+    pub grid_headroom: SimValue,
+    pub talent: SimValue,
+    pub scale: SimValue,
+    pub market: SimValue,
+    pub strengths: List<SimStrength>,
+    pub build: List<Str>,
+    pub partner: List<Str>,
+    pub specialize: List<Str>,
+    /// The op-ed's case study this profile reproduces, if any.
+    #[serde(default)]
+    pub case_study: Option<Str>,
+    /// What the preset strategy stands for, and its limits.
+    pub note: L10n,
+}
+
 /// The whole dataset as one value: what `build.rs` validates and bakes, and what the exports write.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
 #[databake(path = crate::domain::model)]
@@ -594,4 +705,6 @@ pub struct Dataset {
     pub layers: List<Layer>,
     pub case_studies: List<CaseStudy>,
     pub recommendations: List<Recommendation>,
+    pub sim_params: List<SimParam>,
+    pub sim_profiles: List<SimProfile>,
 }

@@ -66,8 +66,12 @@ impl Checker {
             if !seen.insert(i) {
                 self.err(&format!("{kind} `{i}`"), "id is not unique");
             }
+            // Ledger parameters name their layer: `chip_fab.build_cost`.
+            let dot_ok = kind == "sim_param";
             let ok = !i.is_empty()
-                && i.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+                && i.chars().all(|c| {
+                    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-' || (dot_ok && c == '.')
+                });
             if !ok {
                 self.err(&format!("{kind} `{i}`"), "id must be lowercase ascii, digits, '_' or '-'");
             }
@@ -96,6 +100,8 @@ impl Checker {
         self.unique("layer", &d.layers, |x| &x.id);
         self.unique("case_study", &d.case_studies, |x| &x.id);
         self.unique("recommendation", &d.recommendations, |x| &x.id);
+        self.unique("sim_param", &d.sim_params, |x| &x.id);
+        self.unique("sim_profile", &d.sim_profiles, |x| &x.id);
 
         let sources = ids(&d.sources, |s| &s.id);
         let rates = ids(&d.rates, |r| &r.id);
@@ -441,6 +447,77 @@ impl Checker {
             used_sources.insert(&r.source);
             if !orders.insert(r.order) {
                 self.err(&who, format!("order {} is used twice", r.order));
+            }
+        }
+
+        for p in d.sim_params.iter() {
+            let who = format!("sim_param `{}`", p.id);
+            self.text(&who, "name", &p.name);
+            self.text(&who, "note", &p.note);
+            let ok = [p.default, p.min, p.max, p.step].iter().all(|v| v.is_finite())
+                && p.min <= p.default
+                && p.default <= p.max
+                && p.step > 0.0;
+            if !ok {
+                self.err(&who, "needs finite min ≤ default ≤ max and a positive step");
+            }
+            if let Some(f) = &p.figure {
+                self.exists(&who, "figure", f, &figures);
+            }
+            if let Some((layer, _)) = p.id.split_once('.') {
+                self.exists(&who, "layer", layer, &layers);
+            }
+        }
+        for p in d.sim_profiles.iter() {
+            let who = format!("sim_profile `{}`", p.id);
+            self.text(&who, "name", &p.name);
+            self.text(&who, "note", &p.note);
+            if let Some(a) = &p.actor {
+                self.exists(&who, "actor", a, &actors);
+                used_actors.insert(a);
+            }
+            for (field, v) in [
+                ("budget", &p.budget),
+                ("grid_headroom", &p.grid_headroom),
+                ("talent", &p.talent),
+                ("scale", &p.scale),
+                ("market", &p.market),
+            ] {
+                self.text(&who, &format!("{field}.note"), &v.note);
+                if !(v.value.is_finite() && v.value >= 0.0) {
+                    self.err(&who, format!("{field} must be a non-negative number"));
+                }
+                if let Some(f) = &v.figure {
+                    self.exists(&who, "figure", f, &figures);
+                }
+            }
+            if p.talent.value > 1.0 {
+                self.err(&who, "talent is a 0–1 index");
+            }
+            for st in p.strengths.iter() {
+                self.exists(&who, "layer", &st.layer, &layers);
+                self.text(&who, "strength note", &st.note);
+                if !(0.0..=1.0).contains(&st.value) {
+                    self.err(&who, format!("strength in `{}` must be within 0–1", st.layer));
+                }
+                if let Some(f) = &st.figure {
+                    self.exists(&who, "figure", f, &figures);
+                }
+            }
+            let chosen: Vec<&Str> = p.build.iter().chain(p.partner.iter()).collect();
+            for l in chosen.iter().copied().chain(p.specialize.iter()) {
+                self.exists(&who, "layer", l, &layers);
+            }
+            let mut seen = BTreeSet::new();
+            for l in &chosen {
+                if !seen.insert(&***l) {
+                    self.err(&who, format!("layer `{l}` is both built and partnered"));
+                }
+            }
+            if let Some(c) = &p.case_study {
+                if !d.case_studies.iter().any(|x| x.id == *c) {
+                    self.err(&who, format!("refers to unknown case_study `{c}`"));
+                }
             }
         }
 
