@@ -24,7 +24,7 @@ mod model;
 #[path = "src/domain/validate.rs"]
 mod validate;
 
-use content::{Block, BlockKind, Chapter, Part, Rich};
+use content::{Block, BlockKind, Cell, Chapter, CompareRow, Part, Rich};
 use markup::Ref;
 use model::*;
 
@@ -117,12 +117,20 @@ fn main() {
     }
     let chapters = load_chapters(&root.join("content/chapters"), &dataset);
     let ui = load_ui(&root.join("content/ui.toml"));
+    let compare = load_compare(&root.join("content/compare.toml"), &dataset);
 
     let env = databake::CrateEnv::default();
     let baked = databake::Bake::bake(&dataset, &env);
     write(&out.join("dataset.rs"), &format!("pub static DATASET: crate::domain::model::Dataset = {baked};\n"));
     let baked = databake::Bake::bake(&chapters.as_slice(), &env);
-    write(&out.join("chapters.rs"), &format!("pub static CHAPTERS: &[crate::domain::content::Chapter] = {baked};\n"));
+    let baked_compare = databake::Bake::bake(&compare.as_slice(), &env);
+    write(
+        &out.join("chapters.rs"),
+        &format!(
+            "pub static CHAPTERS: &[crate::domain::content::Chapter] = {baked};\n\
+             pub static COMPARE: &[crate::domain::content::CompareRow] = {baked_compare};\n"
+        ),
+    );
     write(&out.join("ui.rs"), &ui);
 }
 
@@ -257,7 +265,11 @@ fn load_chapters(dir: &Path, d: &Dataset) -> Vec<Chapter> {
                 blocks.push(Block { kind: b.kind, text: Rich { ja: ja.into(), en: en.into() } });
             }
             if !p.widget.is_empty() && !content::WIDGETS.contains(&p.widget.as_str()) {
-                fail(&at(&format!("part {}: unknown widget `{}` (see WIDGETS in src/domain/content.rs)", pi + 1, p.widget)));
+                fail(&at(&format!(
+                    "part {}: unknown widget `{}` (see WIDGETS in src/domain/content.rs)",
+                    pi + 1,
+                    p.widget
+                )));
             }
             if blocks.is_empty() && p.widget.is_empty() {
                 fail(&at(&format!("part {} has neither blocks nor a widget", pi + 1)));
@@ -273,6 +285,65 @@ fn load_chapters(dir: &Path, d: &Dataset) -> Vec<Chapter> {
         });
     }
     chapters
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompareFile {
+    row: Vec<CompareRowFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompareRowFile {
+    theme: L10n,
+    us: Vec<String>,
+    china: Vec<String>,
+}
+
+/// The "Two strategies" table: each cell `part:programme:index`, `quote:id`, `figure:id` or `event:id`.
+fn load_compare(path: &Path, d: &Dataset) -> Vec<CompareRow> {
+    if !path.exists() {
+        return Vec::new();
+    }
+    let f: CompareFile = read_toml(path);
+    let cell = |s: &str, row: usize| -> Cell {
+        let here = format!("{} row {row}: `{s}`", path.display());
+        let mut it = s.split(':');
+        let (kind, id) = (it.next().unwrap_or(""), it.next().unwrap_or(""));
+        let ok = |found: bool| if found { Ok(()) } else { Err(format!("{here}: no such {kind}")) };
+        let r = match kind {
+            "part" => {
+                let index: u16 = it
+                    .next()
+                    .and_then(|i| i.parse().ok())
+                    .unwrap_or_else(|| fail(&format!("{here}: needs part:programme:index")));
+                let found = d.programmes.iter().find(|p| p.id == id).is_some_and(|p| (index as usize) < p.parts.len());
+                ok(found).map(|_| Cell::Part { programme: id.to_string().into(), index })
+            }
+            "quote" => ok(d.quotes.iter().any(|q| q.id == id)).map(|_| Cell::Quote(id.to_string().into())),
+            "figure" => ok(d.figures.iter().any(|q| q.id == id)).map(|_| Cell::Figure(id.to_string().into())),
+            "event" => ok(d.events.iter().any(|q| q.id == id)).map(|_| Cell::Event(id.to_string().into())),
+            _ => Err(format!("{here}: kind must be part, quote, figure or event")),
+        };
+        r.unwrap_or_else(|e| fail(&e))
+    };
+    f.row
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            for t in [&r.theme.ja, &r.theme.en] {
+                if t.trim().is_empty() || t.chars().any(markup::is_digit) {
+                    fail(&format!("{} row {}: theme {t:?} is empty or has a digit", path.display(), i + 1));
+                }
+            }
+            CompareRow {
+                theme: r.theme.clone(),
+                us: r.us.iter().map(|c| cell(c, i + 1)).collect::<Vec<_>>().into(),
+                china: r.china.iter().map(|c| cell(c, i + 1)).collect::<Vec<_>>().into(),
+            }
+        })
+        .collect()
 }
 
 /// Generates `enum Ui` (one variant per key of `content/ui.toml`) and its two string tables, so a missing or

@@ -132,3 +132,27 @@ pub const WIDGETS: &[&str] = &[
     "method",
     "cite-this",
 ];
+
+/// A cell of the "Two strategies" table: a reference to a sourced record.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+#[serde(rename_all = "snake_case")]
+pub enum Cell {
+    /// The `index`-th (0-based) part of a programme: `part:programme_id:index` in the file.
+    Part { programme: Str, index: u16 },
+    /// `quote:id`
+    Quote(Str),
+    /// `figure:id`
+    Figure(Str),
+    /// `event:id`
+    Event(Str),
+}
+
+/// A row of the "Two strategies" table (`content/compare.toml`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+pub struct CompareRow {
+    pub theme: L10n,
+    pub us: List<Cell>,
+    pub china: List<Cell>,
+}
