@@ -115,9 +115,14 @@ fn main() {
     if !errors.is_empty() {
         fail(&format!("the dataset breaks {} integrity rule(s):\n  {}", errors.len(), errors.join("\n  ")));
     }
-    let chapters = load_chapters(&root.join("content/chapters"), &dataset);
-    let ui = load_ui(&root.join("content/ui.toml"));
-    let compare = load_compare(&root.join("content/compare.toml"), &dataset);
+    println!("cargo:rerun-if-env-changed=EXPLAINER_CONTENT_DIR");
+    let content_dir = env::var("EXPLAINER_CONTENT_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("content"));
+    if content_dir != root.join("content") {
+        println!("cargo:rerun-if-changed={}", content_dir.display());
+    }
+    let chapters = load_chapters(&content_dir.join("chapters"), &dataset);
+    let ui = load_ui(&content_dir.join("ui.toml"));
+    let compare = load_compare(&content_dir.join("compare.toml"), &dataset);
 
     let env = databake::CrateEnv::default();
     let baked = databake::Bake::bake(&dataset, &env);

@@ -4,6 +4,8 @@
 use explainer::domain::dataset::chapters;
 use explainer::domain::i18n::Lang;
 use explainer::domain::link::*;
+use explainer::domain::model::Status;
+use explainer::domain::views::*;
 use proptest::prelude::*;
 
 fn lang() -> impl Strategy<Value = Option<Lang>> {

@@ -3,8 +3,11 @@
 //! Every chart returns the [`Mark`]s it drew (one per data point, in device pixels), which the UI uses for
 //! pointer hit-testing and for the keyboard-driven tooltip, so what is focusable is exactly what is drawn.
 
+pub mod bars;
 pub mod frame;
+pub mod lines;
 pub mod money;
+pub mod panels;
 pub mod theme;
 
 pub use theme::Theme;

@@ -7,6 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::bars::fit;
 use super::frame::{frame, Chrome};
 use super::{ChartError, Mark, Theme};
 
@@ -195,20 +196,4 @@ fn bars<DB: DrawingBackend, X: Ranged<ValueType = f64>>(
         marks.push(Mark { index: i, x0: 0.0, y0: row_top as f64, x1: x1 as f64, y1: row_bottom as f64 });
     }
     Ok(marks)
-}
-
-/// Shortens `text` with an ellipsis until it fits `max` pixels.
-fn fit<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, font: &TextStyle, max: u32) -> String {
-    let fits = |s: &str| area.estimate_text_size(s, font).map(|(w, _)| w <= max).unwrap_or(true);
-    if fits(text) {
-        return text.to_string();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    for keep in (1..chars.len()).rev() {
-        let s: String = chars[..keep].iter().collect::<String>() + "…";
-        if fits(&s) {
-            return s;
-        }
-    }
-    "…".into()
 }

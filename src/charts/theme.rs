@@ -82,6 +82,19 @@ impl Theme {
     }
 }
 
+impl Theme {
+    /// The `i`-th colour of the series palette (for categories that are not countries).
+    pub fn series(&self, i: usize) -> RGBColor {
+        const PALETTE: [RGBColor; 6] = [BLUE, VERMILLION, GREEN, PURPLE, SKY, ORANGE];
+        let c = PALETTE[i % PALETTE.len()];
+        if self.dark {
+            lighten(c, 0.25)
+        } else {
+            c
+        }
+    }
+}
+
 /// Mixes a colour toward white by `t` (0–1), to keep marks visible on a dark background.
 pub fn lighten(c: RGBColor, t: f64) -> RGBColor {
     let m = |v: u8| (v as f64 + (255.0 - v as f64) * t).round() as u8;
@@ -128,6 +141,10 @@ mod tests {
             for id in ["us", "china", "uk", "eu", "japan", "world"] {
                 let c = contrast(t.actor(id), t.background());
                 assert!(c >= 3.0, "{id} dark={dark}: {c:.2}");
+            }
+            for i in 0..6 {
+                let c = contrast(t.series(i), t.background());
+                assert!(c >= 3.0, "series {i} dark={dark}: {c:.2}");
             }
         }
     }

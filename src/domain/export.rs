@@ -10,8 +10,13 @@ use super::model::*;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
     pub name: &'static str,
-    pub header: Vec<&'static str>,
+    pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
+}
+
+/// Column names as owned strings.
+pub fn cols(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| n.to_string()).collect()
 }
 
 /// Quotes one field if it needs it.
@@ -58,7 +63,7 @@ fn status(s: Status) -> String {
 }
 
 pub fn figures_table(d: &Dataset) -> Table {
-    let header = vec![
+    let header = cols(&[
         "id",
         "source",
         "excerpt",
@@ -86,7 +91,7 @@ pub fn figures_table(d: &Dataset) -> Table {
         "series_key",
         "conflicts_with",
         "actors",
-    ];
+    ]);
     let rows = d
         .figures
         .iter()
@@ -128,7 +133,7 @@ pub fn figures_table(d: &Dataset) -> Table {
 }
 
 pub fn sources_table(d: &Dataset) -> Table {
-    let header = vec![
+    let header = cols(&[
         "id",
         "kind",
         "publisher",
@@ -142,7 +147,7 @@ pub fn sources_table(d: &Dataset) -> Table {
         "url_unchecked",
         "note_ja",
         "note_en",
-    ];
+    ]);
     let rows = d
         .sources
         .iter()
@@ -168,7 +173,8 @@ pub fn sources_table(d: &Dataset) -> Table {
 }
 
 pub fn rates_table(d: &Dataset) -> Table {
-    let header = vec!["id", "currency", "usd_per_unit", "date", "source", "derivation_ja", "derivation_en", "status"];
+    let header =
+        cols(&["id", "currency", "usd_per_unit", "date", "source", "derivation_ja", "derivation_en", "status"]);
     let rows = d
         .rates
         .iter()
@@ -189,7 +195,7 @@ pub fn rates_table(d: &Dataset) -> Table {
 }
 
 pub fn disagreements_table(d: &Dataset) -> Table {
-    let header = vec!["id", "figures", "why_ja", "why_en"];
+    let header = cols(&["id", "figures", "why_ja", "why_en"]);
     let rows = d
         .disagreements
         .iter()
@@ -199,7 +205,7 @@ pub fn disagreements_table(d: &Dataset) -> Table {
 }
 
 pub fn series_table(d: &Dataset) -> Table {
-    let header = vec!["id", "title_ja", "title_en", "unit", "caveat_ja", "caveat_en"];
+    let header = cols(&["id", "title_ja", "title_en", "unit", "caveat_ja", "caveat_en"]);
     let rows = d
         .series
         .iter()
@@ -218,7 +224,7 @@ pub fn series_table(d: &Dataset) -> Table {
 }
 
 pub fn actors_table(d: &Dataset) -> Table {
-    let header = vec!["id", "kind", "name_ja", "name_en", "role_ja", "role_en", "country", "source"];
+    let header = cols(&["id", "kind", "name_ja", "name_en", "role_ja", "role_en", "country", "source"]);
     let rows = d
         .actors
         .iter()
@@ -239,7 +245,7 @@ pub fn actors_table(d: &Dataset) -> Table {
 }
 
 pub fn events_table(d: &Dataset) -> Table {
-    let header = vec![
+    let header = cols(&[
         "id",
         "date",
         "title_ja",
@@ -253,7 +259,7 @@ pub fn events_table(d: &Dataset) -> Table {
         "check_ja",
         "check_en",
         "figures",
-    ];
+    ]);
     let rows = d
         .events
         .iter()
@@ -280,7 +286,7 @@ pub fn events_table(d: &Dataset) -> Table {
 
 pub fn quotes_table(d: &Dataset) -> Table {
     let header =
-        vec!["id", "speaker", "original", "text_ja", "text_en", "date", "event", "source", "status", "check_en"];
+        cols(&["id", "speaker", "original", "text_ja", "text_en", "date", "event", "source", "status", "check_en"]);
     let rows = d
         .quotes
         .iter()
@@ -303,7 +309,7 @@ pub fn quotes_table(d: &Dataset) -> Table {
 }
 
 pub fn programmes_table(d: &Dataset) -> Table {
-    let header = vec![
+    let header = cols(&[
         "id",
         "kind",
         "name_ja",
@@ -315,7 +321,7 @@ pub fn programmes_table(d: &Dataset) -> Table {
         "source",
         "status",
         "check_en",
-    ];
+    ]);
     let rows = d
         .programmes
         .iter()
@@ -340,7 +346,8 @@ pub fn programmes_table(d: &Dataset) -> Table {
 
 /// Every sourced point (programme parts, offer terms, stack holdings, case-study points) in one table.
 pub fn points_table(d: &Dataset) -> Table {
-    let header = vec!["owner_kind", "owner_id", "role", "actor", "text_ja", "text_en", "source", "excerpt", "figures"];
+    let header =
+        cols(&["owner_kind", "owner_id", "role", "actor", "text_ja", "text_en", "source", "excerpt", "figures"]);
     let mut rows = Vec::new();
     let mut push = |kind: &str, id: &str, role: &str, actor: &str, p: &Point| {
         rows.push(vec![
@@ -381,7 +388,7 @@ pub fn points_table(d: &Dataset) -> Table {
 }
 
 pub fn layers_table(d: &Dataset) -> Table {
-    let header = vec!["id", "name_ja", "name_en", "description_ja", "description_en"];
+    let header = cols(&["id", "name_ja", "name_en", "description_ja", "description_en"]);
     let rows = d
         .layers
         .iter()
@@ -399,7 +406,7 @@ pub fn layers_table(d: &Dataset) -> Table {
 }
 
 pub fn case_studies_table(d: &Dataset) -> Table {
-    let header = vec!["id", "country", "lesson_ja", "lesson_en", "specializes", "partners_for"];
+    let header = cols(&["id", "country", "lesson_ja", "lesson_en", "specializes", "partners_for"]);
     let rows = d
         .case_studies
         .iter()
@@ -418,7 +425,7 @@ pub fn case_studies_table(d: &Dataset) -> Table {
 }
 
 pub fn recommendations_table(d: &Dataset) -> Table {
-    let header = vec!["id", "order", "title_ja", "title_en", "summary_ja", "summary_en", "source", "excerpt"];
+    let header = cols(&["id", "order", "title_ja", "title_en", "summary_ja", "summary_en", "source", "excerpt"]);
     let rows = d
         .recommendations
         .iter()

@@ -9,6 +9,7 @@ use super::dataset;
 use super::i18n::Lang;
 use super::model::{Purpose, Sector};
 use super::sim::state::SimState;
+use super::views::{CalcView, ElecView, GapView, IndexView, QuizView, SurveyView, TalentView, TimelineView};
 
 /// The link format's version. Bump it, and extend [`migrate`], when a key or a default changes meaning.
 pub const VERSION: u32 = 1;
@@ -192,6 +193,14 @@ pub struct LinkState {
     pub money: MoneyView,
     /// The simulator's whole setting (the "teacher link").
     pub sim: SimState,
+    pub quiz: QuizView,
+    pub elec: ElecView,
+    pub calc: CalcView,
+    pub gap: GapView,
+    pub talent: TalentView,
+    pub survey: SurveyView,
+    pub timeline: TimelineView,
+    pub index: IndexView,
 }
 
 /// Rewrites the pairs of an older link version into the current one. Version 1 is the first; when version 2
@@ -249,15 +258,40 @@ pub fn percent_encode(s: &str) -> String {
 }
 
 impl LinkState {
-    fn params_mut(&mut self) -> [&mut dyn ParamsDyn; 2] {
-        [&mut self.money, &mut self.sim]
+    fn params_mut(&mut self) -> [&mut dyn ParamsDyn; 10] {
+        [
+            &mut self.money,
+            &mut self.sim,
+            &mut self.quiz,
+            &mut self.elec,
+            &mut self.calc,
+            &mut self.gap,
+            &mut self.talent,
+            &mut self.survey,
+            &mut self.timeline,
+            &mut self.index,
+        ]
+    }
+
+    fn params(&self) -> [&dyn ParamsDyn; 10] {
+        [
+            &self.money,
+            &self.sim,
+            &self.quiz,
+            &self.elec,
+            &self.calc,
+            &self.gap,
+            &self.talent,
+            &self.survey,
+            &self.timeline,
+            &self.index,
+        ]
     }
 
     fn all_pairs(&self, full: bool) -> Vec<(&'static str, String)> {
         let defaults = LinkState::default();
         let mut out = Vec::new();
-        let mine: [(&dyn ParamsDyn, &dyn ParamsDyn); 2] = [(&self.money, &defaults.money), (&self.sim, &defaults.sim)];
-        for (p, d) in mine {
+        for (p, d) in self.params().into_iter().zip(defaults.params()) {
             let dp = d.pairs_dyn();
             for kv in p.pairs_dyn() {
                 if full || !dp.contains(&kv) {

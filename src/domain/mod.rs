@@ -1,5 +1,6 @@
 //! The pure core: everything that can be computed and tested without a browser.
 
+pub mod cite;
 pub mod content;
 pub mod dataset;
 pub mod export;
@@ -9,5 +10,8 @@ pub mod link;
 pub mod markup;
 pub mod model;
 pub mod money;
+pub mod quiz;
+pub mod series;
 pub mod sim;
 pub mod validate;
+pub mod views;

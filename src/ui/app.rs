@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
             <Toc/>
             <main id="main" tabindex="-1">
                 {dataset::chapters().iter().enumerate().map(|(i, c)| view! { <ChapterView chapter=c number=i + 1/> }).collect_view()}
+                <super::timeline::Timeline/>
             </main>
         </div>
         <Footer/>
@@ -114,7 +115,9 @@ fn spy(ctx: state::Ctx) {
                 continue;
             }
             let id = e.target().id();
-            let Some(slug) = dataset::chapters().iter().map(|c| &*c.slug).find(|s| *s == id) else { continue };
+            let Some(slug) = dataset::chapters().iter().map(|c| &*c.slug).chain(["timeline"]).find(|s| *s == id) else {
+                continue;
+            };
             if ctx.current.get_untracked() != Some(slug) {
                 ctx.current.set(Some(slug));
                 navigate(&ctx, Nav::Replace, |l| {
@@ -130,8 +133,8 @@ fn spy(ctx: state::Ctx) {
     opts.set_root_margin("-30% 0px -60% 0px");
     let Ok(io) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &opts) else { return };
     cb.forget();
-    for c in dataset::chapters() {
-        if let Some(section) = dom::document().get_element_by_id(&c.slug) {
+    for id in dataset::chapters().iter().map(|c| &*c.slug).chain(["timeline"]) {
+        if let Some(section) = dom::document().get_element_by_id(id) {
             io.observe(&section);
         }
     }

@@ -3,13 +3,18 @@
 mod app;
 mod chapters;
 mod chart;
+mod cite;
 mod data_api;
 mod dom;
+mod figure_bars;
+mod figure_lines;
 mod panic;
 mod prose;
+mod simulator;
 mod source_card;
 mod sources;
 mod state;
+mod timeline;
 mod toc;
 
 pub fn start() {

@@ -91,6 +91,30 @@ fn card_content(r: CardRequest, lang: Lang) -> AnyView {
             .into_any(),
             None => view! { <p>{id}</p> }.into_any(),
         },
+        CardTarget::Point(p) => point_card(p, lang).into_any(),
+        CardTarget::Cite(slug) => {
+            let ctx = use_ctx();
+            let what = slug.map(super::cite::Cited::Chapter).unwrap_or(super::cite::Cited::Whole);
+            view! {
+                <h2 id="card-title" tabindex="-1">{Ui::CiteTitle.get(lang)}</h2>
+                {super::cite::cite_view(&ctx, what, lang)}
+            }
+            .into_any()
+        }
+        CardTarget::Said { text, source, excerpt } => view! {
+            <h2 id="card-title" tabindex="-1">{Ui::SourceCardTitle.get(lang)}</h2>
+            <p class="card-claim">{lang.pick(text).to_string()}</p>
+            <dl class="card-facts">{provenance(source, excerpt, lang)}</dl>
+        }
+        .into_any(),
+        CardTarget::Quote(id) => match dataset::data().quotes.iter().find(|q| q.id == id) {
+            Some(q) => quote_card(q, lang).into_any(),
+            None => view! { <p>{id}</p> }.into_any(),
+        },
+        CardTarget::Event(id) => match dataset::event(id) {
+            Some(e) => event_card(e, lang).into_any(),
+            None => view! { <p>{id}</p> }.into_any(),
+        },
         CardTarget::Ratio(a, b) => {
             let figs: Vec<&'static Figure> = [a, b].into_iter().filter_map(dataset::figure).collect();
             view! {
@@ -99,6 +123,93 @@ fn card_content(r: CardRequest, lang: Lang) -> AnyView {
             }
             .into_any()
         }
+    }
+}
+
+/// "In the source's words" and the source line, shared by every kind of card.
+fn provenance(source_id: &str, excerpt: &'static str, lang: Lang) -> impl IntoView {
+    let source = dataset::source(source_id);
+    view! {
+        <dt>{Ui::CardExcerpt.get(lang)}</dt>
+        <dd><q lang=source.map(|s| s.language.to_string()).unwrap_or_default()>{excerpt}</q></dd>
+        <dt>{Ui::CardSource.get(lang)}</dt>
+        <dd>{source.map(|s| source_line(s, lang))}</dd>
+    }
+}
+
+fn figure_links(ids: &'static [crate::domain::model::Str], lang: Lang) -> impl IntoView {
+    let ctx = use_ctx();
+    (!ids.is_empty()).then(|| {
+        view! {
+            <dt>{Ui::CardFigures.get(lang)}</dt>
+            <dd>
+                <ul class="card-conflicts">
+                    {ids.iter().filter_map(|id| dataset::figure(id)).map(|f| {
+                        let fid: &'static str = &f.id;
+                        let opener = format!("card-fig-{fid}");
+                        let opener2 = opener.clone();
+                        view! {
+                            <li>
+                                <button type="button" class="linklike" id=opener
+                                    on:click=move |_| ctx.card.set(Some(CardRequest { target: CardTarget::Figure(fid), opener: opener2.clone() }))>
+                                    {value_text(f, lang)}
+                                </button>
+                                " — " {lang.pick(&f.claim).to_string()}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </dd>
+        }
+    })
+}
+
+fn point_card(p: &'static crate::domain::model::Point, lang: Lang) -> impl IntoView {
+    view! {
+        <h2 id="card-title" tabindex="-1">{Ui::SourceCardTitle.get(lang)}</h2>
+        <p class="card-claim">{lang.pick(&p.text).to_string()}</p>
+        <dl class="card-facts">
+            {provenance(&p.source, &p.excerpt, lang)}
+            {figure_links(&p.figures, lang)}
+        </dl>
+    }
+}
+
+fn quote_card(q: &'static crate::domain::model::Quote, lang: Lang) -> impl IntoView {
+    let speaker = dataset::actor(&q.speaker);
+    let source = dataset::source(&q.source);
+    view! {
+        <h2 id="card-title" tabindex="-1">{Ui::CardQuote.get(lang)}</h2>
+        <blockquote class="card-quote"><p>{lang.pick(&q.text).to_string()}</p></blockquote>
+        <p class="card-claim">
+            {speaker.map(|a| lang.pick(&a.name).to_string())}
+            {speaker.and_then(|a| a.role.as_ref()).map(|r| format!(" ({})", lang.pick(r)))}
+            ", " {format::date(q.date, lang)}
+        </p>
+        <dl class="card-facts">
+            <dt>{Ui::CardExcerpt.get(lang)}</dt>
+            <dd><q lang=source.map(|s| s.language.to_string()).unwrap_or_default()>{q.original.as_ref()}</q>
+                {q.translated_from.as_ref().map(|l| view! { <p>{Ui::CardTranslatedFrom.fill(lang, &[("lang", l)])}</p> })}
+            </dd>
+            <dt>{Ui::CardSource.get(lang)}</dt>
+            <dd>{source.map(|s| source_line(s, lang))}</dd>
+            <dt>{Ui::CardStatus.get(lang)}</dt>
+            <dd>{status_badge(q.status, lang)} {q.check.as_ref().map(|c| view! { <p>{lang.pick(c).to_string()}</p> })}</dd>
+        </dl>
+    }
+}
+
+fn event_card(e: &'static crate::domain::model::Event, lang: Lang) -> impl IntoView {
+    view! {
+        <h2 id="card-title" tabindex="-1">{lang.pick(&e.title).to_string()}</h2>
+        <p class="card-value">{format::date(e.date, lang)}</p>
+        <p class="card-claim">{lang.pick(&e.summary).to_string()}</p>
+        <dl class="card-facts">
+            <dt>{Ui::CardStatus.get(lang)}</dt>
+            <dd>{status_badge(e.status, lang)} {e.check.as_ref().map(|c| view! { <p>{lang.pick(c).to_string()}</p> })}</dd>
+            {provenance(&e.source, &e.excerpt, lang)}
+            {figure_links(&e.figures, lang)}
+        </dl>
     }
 }
 

@@ -110,3 +110,26 @@ pub fn figure_sources(ids: Vec<&'static str>, lang: Lang) -> impl IntoView {
         </ol>
     }
 }
+
+/// A statement with a small button that opens its source card.
+pub fn sourced(text: String, target: super::state::CardTarget, lang: Lang) -> impl IntoView {
+    let ctx = use_ctx();
+    let id = super::prose::fresh_id("src");
+    let opener = id.clone();
+    let label = Ui::OpenSourceOf.fill(lang, &[("what", &text)]);
+    view! {
+        <span class="sourced">
+            {text}
+            " "
+            <button type="button" class="src-btn" id=id aria-haspopup="dialog" aria-label=label
+                on:click=move |_| ctx.card.set(Some(CardRequest { target: target.clone(), opener: opener.clone() }))>
+                {Ui::ShowSource.get(lang)}
+            </button>
+        </span>
+    }
+}
+
+/// An actor's name in the reading language.
+pub fn actor_name(id: &str, lang: Lang) -> String {
+    dataset::actor(id).map(|a| lang.pick(&a.name).to_string()).unwrap_or_else(|| id.to_string())
+}

@@ -18,6 +18,18 @@ pub enum CardTarget {
     Source(&'static str),
     /// Two figures compared in the text ("a is N× b").
     Ratio(&'static str, &'static str),
+    /// A sourced statement (a programme's part, an offer's term, a stack holding, a case-study point).
+    Point(&'static crate::domain::model::Point),
+    Quote(&'static str),
+    Event(&'static str),
+    /// How to cite a chapter (or, with `None`, the whole explainer).
+    Cite(Option<&'static str>),
+    /// A sourced statement that is not a `Point` record (e.g. a recommendation).
+    Said {
+        text: &'static crate::domain::model::L10n,
+        source: &'static str,
+        excerpt: &'static str,
+    },
 }
 
 /// A request to open a source card, with the id of the element to return focus to.

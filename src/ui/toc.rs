@@ -60,6 +60,13 @@ pub fn Toc() -> impl IntoView {
             <details open=true>
                 <summary id="toc-title">{move || ctx.t(Ui::Contents)}</summary>
                 <ol>{items.collect_view()}</ol>
+                <p class="toc-extra">
+                    <a href=move || chapter_href(&ctx, "timeline")
+                        aria-current=move || (ctx.current.get() == Some("timeline")).then_some("location")
+                        on:click=move |ev| { ev.prevent_default(); go_to_chapter(&ctx, "timeline"); }>
+                        {move || ctx.t(Ui::TimelineLink)}
+                    </a>
+                </p>
             </details>
         </nav>
     }

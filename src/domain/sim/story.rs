@@ -88,8 +88,8 @@ pub fn layer_name(l: Layer, lang: Lang) -> String {
         .unwrap_or_else(|| l.id().to_string())
 }
 
-/// The sentences, in order, for the current outcome.
-pub fn sentences(c: &Comparison, threshold: Option<AloneCase>, horizon: f64, lang: Lang) -> Vec<String> {
+/// What the reader's strategy costs, when it is ready and where it is exposed.
+pub fn facts(c: &Comparison, horizon: f64, lang: Lang) -> Vec<String> {
     let y = &c.yours;
     let mut out = Vec::new();
     out.push(Ui::SimSaysCost.fill(
@@ -121,18 +121,12 @@ pub fn sentences(c: &Comparison, threshold: Option<AloneCase>, horizon: f64, lan
         ),
         None => out.push(Ui::SimSaysNotExposed.get(lang).to_string()),
     }
-    out.push(
-        Ui::SimSaysResilience
-            .fill(lang, &[("yours", &percent(y.resilience, lang)), ("build", &percent(c.all_build.resilience, lang))]),
-    );
-    out.push(Ui::SimSaysValue.fill(
-        lang,
-        &[
-            ("value", &money(y.value_added, lang)),
-            ("build", &money(c.all_build.value_added, lang)),
-            ("buy", &money(c.all_buy.value_added, lang)),
-        ],
-    ));
+    out
+}
+
+/// The op-ed's measure: value added, set against both extremes, and which comes out ahead.
+pub fn oped_case(c: &Comparison, lang: Lang) -> Vec<String> {
+    let y = &c.yours;
     let best = if y.net >= c.all_build.net && y.net >= c.all_buy.net {
         Ui::SimSaysBestYours
     } else if c.all_build.net >= c.all_buy.net {
@@ -140,19 +134,45 @@ pub fn sentences(c: &Comparison, threshold: Option<AloneCase>, horizon: f64, lan
     } else {
         Ui::SimSaysBestBuy
     };
-    out.push(best.get(lang).to_string());
-    out.push(match threshold {
-        Some(a) if a.likelihood <= 0.0 && (a.horizon - horizon).abs() < 1e-9 => {
-            Ui::SimSaysAloneAlways.get(lang).to_string()
-        }
-        Some(a) if (a.horizon - horizon).abs() < 1e-9 => {
-            Ui::SimSaysAloneAbove.fill(lang, &[("p", &percent(a.likelihood, lang))])
-        }
-        Some(a) => Ui::SimSaysAloneLonger
-            .fill(lang, &[("p", &percent(a.likelihood, lang)), ("horizon", &years(a.horizon, lang))]),
-        None => Ui::SimSaysAloneNever.get(lang).to_string(),
-    });
-    out
+    vec![
+        Ui::SimSaysValue.fill(
+            lang,
+            &[
+                ("value", &money(y.value_added, lang)),
+                ("build", &money(c.all_build.value_added, lang)),
+                ("buy", &money(c.all_buy.value_added, lang)),
+            ],
+        ),
+        best.get(lang).to_string(),
+    ]
+}
+
+/// The strongest case for going it alone: what survives the shocks, and when building everything wins.
+pub fn alone_case(c: &Comparison, threshold: Option<AloneCase>, horizon: f64, lang: Lang) -> Vec<String> {
+    let y = &c.yours;
+    vec![
+        Ui::SimSaysResilience
+            .fill(lang, &[("yours", &percent(y.resilience, lang)), ("build", &percent(c.all_build.resilience, lang))]),
+        match threshold {
+            Some(a) if a.likelihood <= 0.0 && (a.horizon - horizon).abs() < 1e-9 => {
+                Ui::SimSaysAloneAlways.get(lang).to_string()
+            }
+            Some(a) if (a.horizon - horizon).abs() < 1e-9 => {
+                Ui::SimSaysAloneAbove.fill(lang, &[("p", &percent(a.likelihood, lang))])
+            }
+            Some(a) => Ui::SimSaysAloneLonger
+                .fill(lang, &[("p", &percent(a.likelihood, lang)), ("horizon", &years(a.horizon, lang))]),
+            None => Ui::SimSaysAloneNever.get(lang).to_string(),
+        },
+    ]
+}
+
+/// Every sentence, in reading order.
+pub fn sentences(c: &Comparison, threshold: Option<AloneCase>, horizon: f64, lang: Lang) -> Vec<String> {
+    let mut v = facts(c, horizon, lang);
+    v.extend(oped_case(c, lang));
+    v.extend(alone_case(c, threshold, horizon, lang));
+    v
 }
 
 /// How many layers each choice covers, for summaries.

@@ -51,7 +51,7 @@ fn row_label(r: &MoneyRow, lang: Lang) -> String {
 fn display_table(rs: &[MoneyRow], lang: Lang) -> Table {
     Table {
         name: "money",
-        header: vec![
+        header: crate::domain::export::cols(&[
             Ui::ColItem.get(lang),
             Ui::ColCountry.get(lang),
             Ui::ColOriginal.get(lang),
@@ -60,7 +60,7 @@ fn display_table(rs: &[MoneyRow], lang: Lang) -> Table {
             Ui::ColDate.get(lang),
             Ui::ColStatus.get(lang),
             Ui::ColSource.get(lang),
-        ],
+        ]),
         rows: rs
             .iter()
             .map(|r| {
@@ -87,7 +87,7 @@ fn display_table(rs: &[MoneyRow], lang: Lang) -> Table {
 fn csv_table(rs: &[MoneyRow]) -> Table {
     Table {
         name: "money",
-        header: vec![
+        header: crate::domain::export::cols(&[
             "figure_id",
             "label_en",
             "label_ja",
@@ -101,7 +101,7 @@ fn csv_table(rs: &[MoneyRow]) -> Table {
             "refers_to",
             "status",
             "source",
-        ],
+        ]),
         rows: rs
             .iter()
             .map(|r| {

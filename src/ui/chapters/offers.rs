@@ -1,0 +1,60 @@
+//! "Three offers to the world": what a partner country gets, gives and depends on, per offer.
+
+use leptos::prelude::*;
+
+use crate::domain::dataset;
+use crate::domain::format;
+use crate::domain::i18n::{Lang, Ui};
+use crate::domain::model::{Point, Programme};
+
+use crate::ui::sources::{actor_name, sourced, status_badge};
+use crate::ui::state::{use_ctx, CardTarget};
+
+fn offers() -> Vec<&'static Programme> {
+    dataset::data().programmes.iter().filter(|p| p.offer.is_some()).collect()
+}
+
+fn points(pts: &'static [Point], lang: Lang) -> impl IntoView {
+    view! { <ul>{pts.iter().map(|p| view! { <li>{sourced(lang.pick(&p.text).to_string(), CardTarget::Point(p), lang)}</li> }).collect_view()}</ul> }
+}
+
+#[component]
+pub fn OffersTable() -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        let lang = ctx.lang.get();
+        let list = offers();
+        let row = |label: Ui, f: &dyn Fn(&'static Programme) -> AnyView| {
+            view! {
+                <tr>
+                    <th scope="row">{label.get(lang)}</th>
+                    {list.iter().map(|p| view! { <td data-offer=lang.pick(&p.name).to_string()>{f(p)}</td> }).collect_view()}
+                </tr>
+            }
+        };
+        view! {
+            <div class="offers table-wrap" id="offers-table">
+                <table class="compare-table offers-table">
+                    <caption>{Ui::OffersCaption.get(lang)}</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {list.iter().map(|p| view! { <th scope="col">{lang.pick(&p.name).to_string()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {row(Ui::OffersWho, &|p| view! {
+                            {p.owners.iter().map(|o| actor_name(o, lang)).collect::<Vec<_>>().join(", ")}
+                            {p.date.map(|d| format!(" · {}", format::date(d, lang)))}
+                            <br/>{status_badge(p.status, lang)}
+                        }.into_any())}
+                        {row(Ui::OffersWhat, &|p| view! { <p>{lang.pick(&p.summary).to_string()}</p> }.into_any())}
+                        {row(Ui::OffersGets, &|p| p.offer.as_ref().map(|o| points(&o.gets, lang).into_any()).unwrap_or_else(|| ().into_any()))}
+                        {row(Ui::OffersGives, &|p| p.offer.as_ref().map(|o| points(&o.gives, lang).into_any()).unwrap_or_else(|| ().into_any()))}
+                        {row(Ui::OffersDepends, &|p| p.offer.as_ref().map(|o| points(&o.depends_on, lang).into_any()).unwrap_or_else(|| ().into_any()))}
+                    </tbody>
+                </table>
+            </div>
+        }
+    }
+}
