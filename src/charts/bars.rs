@@ -108,9 +108,18 @@ pub fn draw<DB: DrawingBackend>(
         .max(1e-9);
     let rh = row_height(series, stack);
     let n = chart.rows.len().max(1) as f64;
+    // Room on the right for the longest value label at the end of a full-length bar.
+    let widest_value = chart
+        .rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .map(|c| area.estimate_text_size(&c.label, &value_font).map(|(tw, _)| tw as i32).unwrap_or(0))
+        .max()
+        .unwrap_or(0);
+    let right = (widest_value + theme.px(12.0)).clamp(theme.px(40.0), (w as i32) / 3);
     let mut c = ChartBuilder::on(&area)
         .margin_top(theme.px(TOP))
-        .margin_right(theme.px(if stack { 70.0 } else { 64.0 }))
+        .margin_right(right)
         .x_label_area_size(theme.px(AXIS))
         .y_label_area_size(label_w)
         .build_cartesian_2d(0f64..max, 0f64..(n * rh))?;

@@ -62,10 +62,10 @@ fn tick_for(d: &FigData, lang: Lang) -> impl Fn(f64) -> String {
     let money = d.rows.iter().flat_map(|r| r.cells.iter().flatten()).any(|c| c.figure.usd.is_some());
     let percent = d.max == Some(100.0);
     move |v: f64| {
-        if money {
-            format::axis_usd(v, lang)
-        } else if percent {
+        if percent {
             format!("{}%", format::decimal(v, 1))
+        } else if money {
+            format::axis_usd(v, lang)
         } else {
             format::grouped(format::round_sig(v, 3), 2)
         }

@@ -82,7 +82,9 @@ pub fn FigureLines(
             })
             .collect();
         let unit = d.y_unit;
-        let x_tick = |v: f64| format!("{}", v.floor() as i32);
+        // Only whole years get a label; ticks in between stay unlabelled.
+        let x_tick =
+            |v: f64| if (v - v.round()).abs() < 0.02 { format!("{}", v.round() as i32) } else { String::new() };
         let y_tick = move |v: f64| format!("{}{unit}", format::decimal(v, 1));
         lines::draw(
             root,

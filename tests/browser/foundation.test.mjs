@@ -121,9 +121,11 @@ test('the chart’s values are reachable by keyboard with a visible tooltip', as
   await page.focus('#money-chart-plot');
   await page.keyboard.press('ArrowDown');
   await page.waitForSelector('#money-chart .chart-tip');
-  assert.match(await page.textContent('#money-chart .chart-tip'), /Stargate/);
+  const first = await page.textContent('#money-chart .chart-tip');
+  assert.match(first, /Stargate Project/, 'the largest pledge comes first');
   await page.keyboard.press('ArrowDown');
-  assert.doesNotMatch(await page.textContent('#money-chart .chart-tip'), /Stargate/);
+  assert.notEqual(await page.textContent('#money-chart .chart-tip'), first, 'the arrow moves to the next bar');
+  assert.match(await page.textContent('#money-chart [aria-live]'), /\$/, 'the value is announced');
   await page.keyboard.press('Enter');
   await page.waitForSelector('dialog.source-card[open]');
   await page.keyboard.press('Escape');

@@ -82,7 +82,7 @@ pub fn GuessQuiz() -> impl IntoView {
                 let l = leader.unwrap_or("us");
                 let right = g == Some(l);
                 view! {
-                    <p class="quiz-verdict" class:right=right>
+                    <p class="quiz-verdict" class:right=right class:wrong=move || g.is_some() && !right>
                         {Ui::QuizLeader.fill(lang, &[("who", &name(l, lang))])}
                         {g.map(|_| format!(" — {}", if right { Ui::QuizRight.get(lang) } else { Ui::QuizWrong.get(lang) }))}
                     </p>
