@@ -176,6 +176,7 @@ fn Footer() -> impl IntoView {
                 ])}
             </p>
             <p>{move || ctx.t(Ui::FooterOffline)}</p>
+            <p>{move || ctx.t(Ui::LicenceText)}</p>
             <p class="downloads">
                 <button type="button" on:click=download_json>{move || ctx.t(Ui::DownloadDatasetJson)}</button>
                 <button type="button" on:click=download_csv>{move || ctx.t(Ui::DownloadFiguresCsv)}</button>

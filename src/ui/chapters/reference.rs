@@ -205,6 +205,8 @@ pub fn Method() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                <h3>{Ui::MethodLicence.get(lang)}</h3>
+                <p>{Ui::LicenceText.get(lang)}</p>
                 <h3>{Ui::MethodVersion.get(lang)}</h3>
                 <p>{Ui::MethodVersionText.fill(lang, &[
                     ("app", env!("CARGO_PKG_VERSION")),

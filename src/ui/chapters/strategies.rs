@@ -13,8 +13,14 @@ fn cell_view(c: &'static Cell, lang: Lang) -> AnyView {
     match c {
         Cell::Part { programme, index } => {
             let p = dataset::data().programmes.iter().find(|p| p.id == *programme);
-            match p.and_then(|p| p.parts.get(*index as usize)) {
-                Some(pt) => sourced(lang.pick(&pt.text).to_string(), CardTarget::Point(pt), lang).into_any(),
+            match p.and_then(|p| p.parts.get(*index as usize).map(|pt| (p, pt))) {
+                // The programme's name first: a point means little without it.
+                Some((p, pt)) => view! {
+                    <span class="prog">{lang.pick(&p.name).to_string()}</span>
+                    ": "
+                    {sourced(lang.pick(&pt.text).to_string(), CardTarget::Point(pt), lang)}
+                }
+                .into_any(),
                 None => ().into_any(),
             }
         }
