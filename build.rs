@@ -24,7 +24,7 @@ mod model;
 #[path = "src/domain/validate.rs"]
 mod validate;
 
-use content::{Block, BlockKind, Cell, Chapter, CompareRow, Part, Rich};
+use content::{Block, BlockKind, Cell, Chapter, Classroom, CompareRow, LessonStep, Part, Rich};
 use markup::Ref;
 use model::*;
 
@@ -123,17 +123,20 @@ fn main() {
     let chapters = load_chapters(&content_dir.join("chapters"), &dataset);
     let ui = load_ui(&content_dir.join("ui.toml"));
     let compare = load_compare(&content_dir.join("compare.toml"), &dataset);
+    let classroom = load_classroom(&content_dir.join("classroom.toml"), &chapters, &dataset);
 
     let env = databake::CrateEnv::default();
     let baked = databake::Bake::bake(&dataset, &env);
     write(&out.join("dataset.rs"), &format!("pub static DATASET: crate::domain::model::Dataset = {baked};\n"));
     let baked = databake::Bake::bake(&chapters.as_slice(), &env);
     let baked_compare = databake::Bake::bake(&compare.as_slice(), &env);
+    let baked_classroom = databake::Bake::bake(&classroom, &env);
     write(
         &out.join("chapters.rs"),
         &format!(
             "pub static CHAPTERS: &[crate::domain::content::Chapter] = {baked};\n\
-             pub static COMPARE: &[crate::domain::content::CompareRow] = {baked_compare};\n"
+             pub static COMPARE: &[crate::domain::content::CompareRow] = {baked_compare};\n\
+             pub static CLASSROOM: crate::domain::content::Classroom = {baked_classroom};\n"
         ),
     );
     write(&out.join("ui.rs"), &ui);
@@ -349,6 +352,79 @@ fn load_compare(path: &Path, d: &Dataset) -> Vec<CompareRow> {
             }
         })
         .collect()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClassroomFile {
+    intro: L10n,
+    step: Vec<StepFile>,
+    worksheet: Vec<L10n>,
+    limits: Vec<L10n>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepFile {
+    minutes: u8,
+    title: L10n,
+    activity: L10n,
+    #[serde(default)]
+    chapter: String,
+    #[serde(default)]
+    widget: String,
+    #[serde(default)]
+    profile: String,
+}
+
+/// The classroom kit; its texts follow the prose rule (no typed digits), its references must exist.
+fn load_classroom(path: &Path, chapters: &[Chapter], d: &Dataset) -> Classroom {
+    let f: ClassroomFile = read_toml(path);
+    let check = |what: &str, t: &L10n| {
+        for s in [&t.ja, &t.en] {
+            if s.trim().is_empty() || s.chars().any(markup::is_digit) {
+                fail(&format!("{}: {what} {s:?} is empty or has a typed digit", path.display()));
+            }
+        }
+    };
+    check("intro", &f.intro);
+    let mut total = 0u32;
+    let lesson = f
+        .step
+        .into_iter()
+        .map(|s| {
+            check("step title", &s.title);
+            check("step activity", &s.activity);
+            total += s.minutes as u32;
+            if !s.chapter.is_empty() && !chapters.iter().any(|c| c.slug == s.chapter) && s.chapter != "timeline" {
+                fail(&format!("{}: unknown chapter `{}`", path.display(), s.chapter));
+            }
+            if !s.widget.is_empty() && !content::WIDGETS.contains(&s.widget.as_str()) {
+                fail(&format!("{}: unknown widget `{}`", path.display(), s.widget));
+            }
+            if !s.profile.is_empty() && !d.sim_profiles.iter().any(|p| p.id == s.profile) {
+                fail(&format!("{}: unknown simulator profile `{}`", path.display(), s.profile));
+            }
+            LessonStep {
+                minutes: s.minutes,
+                title: s.title,
+                activity: s.activity,
+                chapter: s.chapter.into(),
+                widget: s.widget.into(),
+                profile: s.profile.into(),
+            }
+        })
+        .collect::<Vec<_>>();
+    if total != 45 {
+        fail(&format!("{}: the lesson adds up to {total} minutes, not 45", path.display()));
+    }
+    for w in f.worksheet.iter() {
+        check("worksheet task", w);
+    }
+    for l in f.limits.iter() {
+        check("limit", l);
+    }
+    Classroom { intro: f.intro, lesson: lesson.into(), worksheet: f.worksheet.into(), limits: f.limits.into() }
 }
 
 /// Generates `enum Ui` (one variant per key of `content/ui.toml`) and its two string tables, so a missing or

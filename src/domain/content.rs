@@ -156,3 +156,31 @@ pub struct CompareRow {
     pub us: List<Cell>,
     pub china: List<Cell>,
 }
+
+/// One step of the suggested lesson (`content/classroom.toml`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+pub struct LessonStep {
+    pub minutes: u8,
+    pub title: L10n,
+    /// What the class does, in plain text (no digits: numbers come from the `minutes` field and the dataset).
+    pub activity: L10n,
+    /// The chapter the step uses, if any (its link slug).
+    pub chapter: Str,
+    /// A widget in that chapter to open, if any.
+    pub widget: Str,
+    /// Simulator profile to load for this step, if any (its teacher link is generated).
+    pub profile: Str,
+}
+
+/// The classroom kit: a lesson path, a worksheet, and notes for teachers on the model's limits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::content)]
+pub struct Classroom {
+    pub intro: L10n,
+    pub lesson: List<LessonStep>,
+    /// Worksheet tasks beyond each chapter's discussion questions.
+    pub worksheet: List<L10n>,
+    /// What a teacher should know about the simulator's limits.
+    pub limits: List<L10n>,
+}

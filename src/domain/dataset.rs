@@ -1,6 +1,6 @@
 //! The dataset and the prose, baked into the binary by `build.rs`, with lookups by id.
 
-use super::content::{Chapter, CompareRow};
+use super::content::{Chapter, Classroom, CompareRow};
 use super::model::*;
 
 mod baked {
@@ -16,6 +16,11 @@ pub fn data() -> &'static Dataset {
 /// The chapters in reading order.
 pub fn chapters() -> &'static [Chapter] {
     baked::CHAPTERS
+}
+
+/// The classroom kit.
+pub fn classroom() -> &'static Classroom {
+    &baked::CLASSROOM
 }
 
 /// The rows of the "Two strategies" table.
