@@ -232,7 +232,7 @@ fn load_chapters(dir: &Path, d: &Dataset) -> Vec<Chapter> {
             "event" => d.events.iter().any(|e| e.id == id),
             "actor" => d.actors.iter().any(|a| a.id == id),
             "source" => d.sources.iter().any(|s| s.id == id),
-            _ => slugs.contains(id) || id == "timeline",
+            _ => slugs.contains(id) || id == "timeline" || id == "teachers",
         }
     };
     let mut chapters = Vec::new();

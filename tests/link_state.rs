@@ -12,6 +12,16 @@ fn lang() -> impl Strategy<Value = Option<Lang>> {
     prop_oneof![Just(None), Just(Some(Lang::Ja)), Just(Some(Lang::En))]
 }
 
+fn embed() -> impl Strategy<Value = Option<(&'static str, &'static str)>> {
+    let mut v = vec![None];
+    for c in chapters() {
+        for p in c.parts.iter().filter(|p| !p.widget.is_empty()) {
+            v.push(Some((&*p.widget, &*c.slug)));
+        }
+    }
+    proptest::sample::select(v)
+}
+
 fn place() -> impl Strategy<Value = (Option<&'static str>, Option<&'static str>)> {
     let mut places: Vec<(Option<&'static str>, Option<&'static str>)> = vec![(None, None)];
     for c in chapters() {
@@ -124,6 +134,9 @@ fn nasty_fragments_give_sane_views_with_notices() {
         ("#/日本語/お金", true),
         ("#/en/money?money.sector=public&money.sector=private", false),
         ("#/ja/money/money-chart?money.purpose=compute", false),
+        ("#/en/embed/money-chart?money.scale=log", false),
+        ("#/en/embed/nothing-here", true),
+        ("#/en/embed", true),
     ];
     for (frag, expect_notice) in cases {
         let (st, notices) = LinkState::from_fragment(frag);

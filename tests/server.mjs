@@ -44,7 +44,7 @@ export function serve(dir, { port = 0, base = '/', host = '127.0.0.1' } = {}) {
         return;
       }
       const body = await readFile(file);
-      const immutable = /-[0-9a-f]{16}\./.test(rel);
+      const immutable = /-[0-9a-f]{16}[._]/.test(rel);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -190,6 +190,8 @@ pub struct LinkState {
     pub chapter: Option<&'static str>,
     /// A widget inside the chapter (a chart, the calculator …).
     pub anchor: Option<&'static str>,
+    /// Show only this widget, for embedding in another page (`#/en/embed/money-chart?…`).
+    pub embed: Option<&'static str>,
     pub money: MoneyView,
     /// The simulator's whole setting (the "teacher link").
     pub sim: SimState,
@@ -211,12 +213,18 @@ pub fn migrate(version: u32, pairs: Vec<(String, String)>) -> Vec<(String, Strin
     pairs
 }
 
+/// Sections after the ten chapters, linkable like chapters.
+pub const APPENDICES: [&str; 2] = ["timeline", "teachers"];
+
 fn chapter_slug(s: &str) -> Option<&'static str> {
-    dataset::chapters().iter().map(|c| &*c.slug).find(|c| *c == s).or(if s == "timeline" {
-        Some("timeline")
-    } else {
-        None
-    })
+    dataset::chapters().iter().map(|c| &*c.slug).find(|c| *c == s).or_else(|| APPENDICES.into_iter().find(|a| *a == s))
+}
+
+/// A widget and the chapter it lives in.
+pub fn widget_chapter(w: &str) -> Option<(&'static str, &'static str)> {
+    dataset::chapters()
+        .iter()
+        .find_map(|c| c.parts.iter().map(|p| &*p.widget).find(|x| !x.is_empty() && *x == w).map(|x| (x, &*c.slug)))
 }
 
 fn anchor_in(chapter: &str, s: &str) -> Option<&'static str> {
@@ -307,7 +315,10 @@ impl LinkState {
     pub fn to_fragment(&self, full: bool) -> String {
         let mut s = String::from("/");
         s.push_str(self.lang.unwrap_or_default().code());
-        if let Some(c) = self.chapter {
+        if let Some(w) = self.embed {
+            s.push_str("/embed/");
+            s.push_str(w);
+        } else if let Some(c) = self.chapter {
             s.push('/');
             s.push_str(c);
             if let Some(a) = self.anchor {
@@ -358,7 +369,17 @@ impl LinkState {
                 None => notices.push(Notice::UnknownLanguage(clip(&lang))),
             }
         }
-        if let Some(ch) = segs.next().filter(|c| !c.is_empty()) {
+        let second = segs.next().filter(|c| !c.is_empty());
+        if second.as_deref() == Some("embed") {
+            let w = segs.next().unwrap_or_default();
+            match widget_chapter(&w) {
+                Some((widget, chapter)) => {
+                    st.embed = Some(widget);
+                    st.chapter = Some(chapter);
+                }
+                None => notices.push(Notice::UnknownAnchor(clip(&w))),
+            }
+        } else if let Some(ch) = second {
             match chapter_slug(&ch) {
                 Some(c) => st.chapter = Some(c),
                 None => notices.push(Notice::UnknownChapter(clip(&ch))),

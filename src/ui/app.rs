@@ -17,7 +17,7 @@ use super::state::{self, navigate, Nav};
 use super::toc::Toc;
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App() -> AnyView {
     let ctx = state::provide();
     data_api::install(ctx);
 
@@ -70,6 +70,24 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    register_service_worker();
+    if let Some(widget) = ctx.link.with_untracked(|l| l.embed) {
+        let _ = dom::root().set_attribute("data-embed", widget);
+        return view! {
+            <main id="main" class="embed" tabindex="-1">
+                {super::chapters::widget(widget)}
+                <p class="embed-credit">
+                    <a href=move || format!("{}#{}", dom::base_url(), ctx.link.with(|l| LinkState { embed: None, anchor: Some(widget), ..l.clone() }.to_fragment(true)))
+                        target="_blank" rel="noopener">
+                        {move || Ui::EmbedCredit.fill(ctx.lang.get(), &[("title", ctx.t(Ui::AppTitle))])}
+                    </a>
+                </p>
+            </main>
+            <SourceCard/>
+        }
+        .into_any();
+    }
+
     let switch_to = move |l: Lang| navigate(&ctx, Nav::Push, |s| s.lang = Some(l));
     let skip = move |ev: web_sys::MouseEvent| {
         ev.prevent_default();
@@ -99,11 +117,42 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 {dataset::chapters().iter().enumerate().map(|(i, c)| view! { <ChapterView chapter=c number=i + 1/> }).collect_view()}
                 <super::timeline::Timeline/>
+                <super::classroom::Classroom/>
             </main>
         </div>
         <Footer/>
         <SourceCard/>
     }
+    .into_any()
+}
+
+/// The content of a `<meta name=…>` tag, if the page has one.
+fn meta(name: &str) -> Option<String> {
+    dom::document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+}
+
+/// True in the single-file offline bundle.
+pub fn offline_bundle() -> bool {
+    meta("explainer-bundle").as_deref() == Some("offline")
+}
+
+/// Makes the served site readable offline after one visit (not from file://, where service workers don't run).
+fn register_service_worker() {
+    let protocol = dom::window().location().protocol().unwrap_or_default();
+    if offline_bundle() || !(protocol == "https:" || protocol == "http:") {
+        return;
+    }
+    let sw = dom::window().navigator().service_worker();
+    let promise = sw.register("./sw.js");
+    leptos::task::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            leptos::logging::warn!("service worker not registered: {e:?}");
+        }
+    });
 }
 
 /// Watches which chapter is in view: the contents highlight it and the link follows (without new history).
@@ -115,7 +164,9 @@ fn spy(ctx: state::Ctx) {
                 continue;
             }
             let id = e.target().id();
-            let Some(slug) = dataset::chapters().iter().map(|c| &*c.slug).chain(["timeline"]).find(|s| *s == id) else {
+            let Some(slug) =
+                dataset::chapters().iter().map(|c| &*c.slug).chain(crate::domain::link::APPENDICES).find(|s| *s == id)
+            else {
                 continue;
             };
             if ctx.current.get_untracked() != Some(slug) {
@@ -133,7 +184,7 @@ fn spy(ctx: state::Ctx) {
     opts.set_root_margin("-30% 0px -60% 0px");
     let Ok(io) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &opts) else { return };
     cb.forget();
-    for id in dataset::chapters().iter().map(|c| &*c.slug).chain(["timeline"]) {
+    for id in dataset::chapters().iter().map(|c| &*c.slug).chain(crate::domain::link::APPENDICES) {
         if let Some(section) = dom::document().get_element_by_id(id) {
             io.observe(&section);
         }
@@ -178,6 +229,19 @@ fn Footer() -> impl IntoView {
             <p>{move || ctx.t(Ui::FooterOffline)}</p>
             <p>{move || ctx.t(Ui::LicenceText)}</p>
             <p class="downloads">
+                {move || {
+                    let lang = ctx.lang.get();
+                    let what = format!("{} · {}", env!("CARGO_PKG_VERSION"), format::date(d.checked, lang));
+                    if offline_bundle() {
+                        view! { <span class="offline-note">{Ui::OfflineCopy.fill(lang, &[("what", &what)])}</span> }.into_any()
+                    } else {
+                        meta("explainer-offline-file").map(|f| view! {
+                            <a class="button-link" href=format!("./{f}") download=f.clone() id="offline-download">
+                                {Ui::DownloadOffline.fill(lang, &[("what", &what)])}
+                            </a>
+                        }.into_any()).unwrap_or_else(|| ().into_any())
+                    }
+                }}
                 <button type="button" on:click=download_json>{move || ctx.t(Ui::DownloadDatasetJson)}</button>
                 <button type="button" on:click=download_csv>{move || ctx.t(Ui::DownloadFiguresCsv)}</button>
             </p>

@@ -10,7 +10,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -19,12 +18,12 @@ use crate::charts::{ChartError, Mark, Theme};
 use crate::domain::export::Table;
 use crate::domain::i18n::Ui;
 
+use super::canvas::Canvas;
 use super::dom;
 use super::state::{full_link, use_ctx, CardRequest, CardTarget};
 
 /// Draws a chart onto a canvas drawing area. It may read signals: the frame redraws when they change.
-pub type DrawFn =
-    Rc<dyn Fn(&DrawingArea<CanvasBackend, Shift>, &Theme, Option<&Chrome>) -> Result<Vec<Mark>, ChartError>>;
+pub type DrawFn = Rc<dyn Fn(&DrawingArea<Canvas, Shift>, &Theme, Option<&Chrome>) -> Result<Vec<Mark>, ChartError>>;
 
 /// What the tooltip says about one mark.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +45,31 @@ enum Tab {
 
 static FIRST_CHART: AtomicBool = AtomicBool::new(false);
 
+/// The widget a chart belongs to and that widget's chapter: the chart itself if it is a widget, else the nearest
+/// enclosing element whose id is one (the quiz's chart belongs to the quiz, the simulator's charts to it).
+pub fn place_of(chart_id: &'static str) -> Option<(&'static str, &'static str)> {
+    use crate::domain::link::widget_chapter;
+    if let Some(p) = widget_chapter(chart_id) {
+        return Some(p);
+    }
+    let mut el = dom::document().get_element_by_id(chart_id)?.parent_element();
+    while let Some(e) = el {
+        if let Some(p) = widget_chapter(&e.id()) {
+            return Some(p);
+        }
+        el = e.parent_element();
+    }
+    None
+}
+
+/// Points a link at a chart: its chapter, and its widget as the anchor.
+fn at_chart(l: &mut crate::domain::link::LinkState, chart_id: &'static str) {
+    if let Some((widget, chapter)) = place_of(chart_id) {
+        l.chapter = Some(chapter);
+        l.anchor = Some(widget);
+    }
+}
+
 fn theme(scale: f64, dark: bool) -> Theme {
     Theme {
         scale,
@@ -62,7 +86,7 @@ fn paint(canvas: &web_sys::HtmlCanvasElement, width: f64, height: f64, dark: boo
     let style = web_sys::HtmlElement::style(canvas);
     let _ = style.set_property("width", &format!("{width}px"));
     let _ = style.set_property("height", &format!("{height}px"));
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return vec![] };
+    let Some(backend) = Canvas::new(canvas) else { return vec![] };
     let root = backend.into_drawing_area();
     match draw(&root, &theme(dpr, dark), None) {
         Ok(marks) => {
@@ -239,12 +263,12 @@ pub fn ChartFrame(
         let h = height_png(w) + 70.0;
         canvas.set_width((w * scale) as u32);
         canvas.set_height((h * scale) as u32);
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else { return };
+        let Some(backend) = Canvas::new(&canvas) else { return };
         let root = backend.into_drawing_area();
         let lang = ctx.lang.get_untracked();
         let chrome = Chrome {
             title: title.get_untracked(),
-            footer: format!("{} — {}", Ui::AppTitle.get(lang), full_link(&ctx, |l| l.anchor = Some(id))),
+            footer: format!("{} — {}", Ui::AppTitle.get(lang), full_link(&ctx, |l| at_chart(l, id))),
         };
         if draw_png(&root, &theme(scale, false), Some(&chrome)).is_ok() {
             let _ = root.present();
@@ -258,15 +282,31 @@ pub fn ChartFrame(
         dom::download(&format!("{id}.csv"), "text/csv;charset=utf-8", &t.to_csv());
     };
     let copy_link = move |_| {
-        let url = full_link(&ctx, |l| {
-            l.anchor = Some(id);
-        });
+        let url = full_link(&ctx, |l| at_chart(l, id));
         leptos::task::spawn_local(async move {
             if dom::copy_text(&url).await {
                 copied.set(true);
                 set_timeout(move || copied.set(false), std::time::Duration::from_secs(3));
             }
         });
+    };
+
+    let embed_open = RwSignal::new(false);
+    let snippet = move || {
+        let url = format!(
+            "{}#{}",
+            dom::base_url(),
+            ctx.link.with(|l| {
+                let widget = place_of(id).map(|(w, _)| w).unwrap_or(id);
+                crate::domain::link::LinkState { embed: Some(widget), anchor: None, ..l.clone() }.to_fragment(true)
+            })
+        );
+        format!(
+            "<iframe src=\"{url}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" style=\"border:0\"></iframe>",
+            title.get().replace('"', "&quot;"),
+            // The chart as drawn now, plus room for its controls, tabs and credit line.
+            canvas_ref.get().map(|c| c.client_height()).unwrap_or(400) + 280
+        )
     };
 
     let tab_button = move |t: Tab, key: Ui, suffix: &'static str| {
@@ -336,7 +376,13 @@ pub fn ChartFrame(
                 <button type="button" on:click=download_png>{move || ctx.t(Ui::DownloadPng)}</button>
                 <button type="button" on:click=download_csv>{move || ctx.t(Ui::DownloadCsv)}</button>
                 <button type="button" on:click=copy_link>{move || ctx.t(Ui::CopyLink)}</button>
+                <button type="button" aria-expanded=move || embed_open.get().to_string() aria-controls=format!("{id}-embed")
+                    on:click=move |_| embed_open.update(|o| *o = !*o)>{move || ctx.t(Ui::EmbedButton)}</button>
                 <span class="copied" role="status">{move || copied.get().then(|| ctx.t(Ui::LinkCopied))}</span>
+            </div>
+            <div class="embed-snippet" id=format!("{id}-embed") hidden=move || !embed_open.get()>
+                <label for=format!("{id}-embed-code")>{move || ctx.t(Ui::EmbedIntro)}</label>
+                <textarea id=format!("{id}-embed-code") readonly rows="3" prop:value=snippet></textarea>
             </div>
         </figure>
     }

@@ -1,9 +1,11 @@
 //! The Leptos app (browser only). `start` installs the panic view and the data API, then mounts `App`.
 
 mod app;
-mod chapters;
+mod canvas;
+pub(crate) mod chapters;
 mod chart;
 mod cite;
+mod classroom;
 mod data_api;
 mod dom;
 mod figure_bars;

@@ -60,13 +60,17 @@ pub fn Toc() -> impl IntoView {
             <details open=true>
                 <summary id="toc-title">{move || ctx.t(Ui::Contents)}</summary>
                 <ol>{items.collect_view()}</ol>
-                <p class="toc-extra">
-                    <a href=move || chapter_href(&ctx, "timeline")
-                        aria-current=move || (ctx.current.get() == Some("timeline")).then_some("location")
-                        on:click=move |ev| { ev.prevent_default(); go_to_chapter(&ctx, "timeline"); }>
-                        {move || ctx.t(Ui::TimelineLink)}
-                    </a>
-                </p>
+                <ul class="toc-extra">
+                    {[("timeline", Ui::TimelineLink), ("teachers", Ui::TeachersTitle)].into_iter().map(|(slug, label)| view! {
+                        <li>
+                            <a href=move || chapter_href(&ctx, slug)
+                                aria-current=move || (ctx.current.get() == Some(slug)).then_some("location")
+                                on:click=move |ev| { ev.prevent_default(); go_to_chapter(&ctx, slug); }>
+                                {move || ctx.t(label)}
+                            </a>
+                        </li>
+                    }).collect_view()}
+                </ul>
             </details>
         </nav>
     }

@@ -21,7 +21,7 @@ use super::state::{full_link, use_ctx, CardRequest, CardTarget};
 use super::toc::chapter_href;
 
 /// The interactive piece named by a chapter part's `widget`.
-fn widget(id: &'static str) -> AnyView {
+pub fn widget(id: &'static str) -> AnyView {
     match id {
         "guess-quiz" => view! { <quiz::GuessQuiz/> }.into_any(),
         "strategies-compare" => view! { <strategies::StrategiesCompare/> }.into_any(),
