@@ -97,8 +97,8 @@ pub fn App() -> AnyView {
     };
 
     view! {
-        <a class="skip" href="#" on:click=skip>{move || ctx.t(Ui::SkipToContent)}</a>
         <header class="site-head">
+            <a class="skip" href="#" on:click=skip>{move || ctx.t(Ui::SkipToContent)}</a>
             <div class="site-title">
                 <h1>{move || ctx.t(Ui::AppTitle)}</h1>
                 <p class="subtitle">{move || ctx.t(Ui::AppSubtitle)}</p>
@@ -111,10 +111,10 @@ pub fn App() -> AnyView {
                 }).collect_view()}
             </div>
         </header>
-        <Notices/>
         <div class="layout">
             <Toc/>
             <main id="main" tabindex="-1">
+                <Notices/>
                 {dataset::chapters().iter().enumerate().map(|(i, c)| view! { <ChapterView chapter=c number=i + 1/> }).collect_view()}
                 <super::timeline::Timeline/>
                 <super::classroom::Classroom/>

@@ -366,7 +366,7 @@ pub fn ChartFrame(
                 <p class="sr-only" aria-live="polite">{live_text}</p>
                 <p class="chart-hint">{move || ctx.t(Ui::TooltipHint)}</p>
             </div>
-            <div role="tabpanel" id=format!("{id}-panel-table") aria-labelledby=format!("{id}-tab-table") class="chart-panel table-wrap" class:inactive=move || tab.get() != Tab::Table>
+            <div role="tabpanel" id=format!("{id}-panel-table") aria-labelledby=format!("{id}-tab-table") tabindex="0" class="chart-panel table-wrap" class:inactive=move || tab.get() != Tab::Table>
                 {move || table_view(table.get())}
             </div>
             <div role="tabpanel" id=format!("{id}-panel-sources") aria-labelledby=format!("{id}-tab-sources") class="chart-panel" class:inactive=move || tab.get() != Tab::Sources>

@@ -111,7 +111,7 @@ fn seg_view(seg: &'static Seg, lang: Lang) -> AnyView {
             let title = dataset::source(id).map(|s| lang.pick(&s.title_l10n).to_string()).unwrap_or_default();
             view! {
                 <button type="button" class="cite" id=dom_id data-cite=id aria-haspopup="dialog"
-                    aria-label=Ui::SourceCardOpen.fill(lang, &[("what", &title)])
+                    aria-label=format!("[{n}] {}", Ui::SourceCardOpen.fill(lang, &[("what", &title)]))
                     on:click=move |_| ctx.card.set(Some(CardRequest { target: CardTarget::Source(id), opener: opener.clone() }))>
                     {format!("[{n}]")}
                 </button>
@@ -160,7 +160,7 @@ pub fn blocks_view(blocks: &'static [Block]) -> impl IntoView {
             }
             BlockKind::Aside => {
                 let b = bs[0];
-                view! { <aside class="note"><p>{move || segs_view(pick(b, ctx.lang.get()), ctx.lang.get())}</p></aside> }.into_any()
+                view! { <div class="note" role="note"><p>{move || segs_view(pick(b, ctx.lang.get()), ctx.lang.get())}</p></div> }.into_any()
             }
             BlockKind::Paragraph => {
                 let b = bs[0];

@@ -220,7 +220,7 @@ fn PlanTable(st: Memo<SimState>) -> impl IntoView {
     let spec_count = Memo::new(move |_| st.with(|s| s.strategy.specialize.iter().filter(|x| **x).count()));
     let strength = move |l: Layer| st.with(|s| ledger::profile(s.profile, &s.custom).strengths[l.index()]);
     view! {
-        <div class="sim-plan-wrap">
+        <div class="sim-plan-wrap" tabindex="-1">
             <div class="sim-presets" role="group" aria-label=move || ctx.t(Ui::SimPresets)>
                 <button type="button" on:click=move |_| set_all(ledger::preset(st.get_untracked().profile))>{move || ctx.t(Ui::SimPresetProfile)}</button>
                 <button type="button" on:click=move |_| set_all(Strategy::all(Choice::Build))>{move || ctx.t(Ui::SimAllBuild)}</button>
@@ -599,7 +599,7 @@ fn LedgerTable(st: Memo<SimState>, locked: Memo<bool>) -> impl IntoView {
             <summary>{move || Ui::SimLedgerTitle.fill(ctx.lang.get(), &[("n", &ledger::params().len().to_string()), ("changed", &changed.get().to_string())])}</summary>
             <p>{move || ctx.t(Ui::SimLedgerIntro)}</p>
             <button type="button" prop:disabled=move || locked.get() || changed.get() == 0 on:click=move |_| edit(&ctx, |s| s.overrides.clear())>{move || ctx.t(Ui::SimLedgerReset)}</button>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-label=move || ctx.t(Ui::SimParam)>
                 <table class="data-table ledger">
                     <thead>
                         <tr>

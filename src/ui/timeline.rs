@@ -31,7 +31,7 @@ pub fn Timeline() -> impl IntoView {
                         <li class="event" class:new-year=new_year>
                             {new_year.then(|| view! { <p class="event-year" aria-hidden="true">{e.date.year.to_string()}</p> })}
                             <time datetime=e.date.to_string()>{format::date(e.date, lang)}</time>
-                            <h4>{lang.pick(&e.title).to_string()}</h4>
+                            <h3>{lang.pick(&e.title).to_string()}</h3>
                             <p>{sourced(lang.pick(&e.summary).to_string(), CardTarget::Event(id), lang)}</p>
                             <p class="event-meta">
                                 {e.actors.iter().map(|a| actor_name(a, lang)).collect::<Vec<_>>().join(" · ")}

@@ -71,12 +71,12 @@ pub fn ChapterView(chapter: &'static Chapter, number: usize) -> impl IntoView {
             </header>
             {parts.collect_view()}
             {(!questions.is_empty()).then(|| view! {
-                <aside class="questions" aria-labelledby=format!("{slug}-questions")>
+                <div class="questions" role="group" aria-labelledby=format!("{slug}-questions")>
                     <h3 id=format!("{slug}-questions")>{move || ctx.t(Ui::DiscussionQuestions)}</h3>
                     <ol>
                         {questions.into_iter().map(|q| view! { <li>{move || ctx.lang.get().pick(q).to_string()}</li> }).collect_view()}
                     </ol>
-                </aside>
+                </div>
             })}
         </section>
     }

@@ -33,7 +33,7 @@ pub fn OffersTable() -> impl IntoView {
             }
         };
         view! {
-            <div class="offers table-wrap" id="offers-table">
+            <div class="offers table-wrap" id="offers-table" tabindex="0" role="group" aria-label=Ui::OffersCaption.get(lang)>
                 <table class="compare-table offers-table">
                     <caption>{Ui::OffersCaption.get(lang)}</caption>
                     <thead>

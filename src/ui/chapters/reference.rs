@@ -63,7 +63,7 @@ pub fn FiguresIndex() -> impl IntoView {
         let count = all.len();
         view! {
             <p class="index-count" role="status">{Ui::IndexCount.fill(lang, &[("n", &count.to_string())])}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-label=Ui::IndexCount.fill(lang, &[("n", &count.to_string())])>
                 <table class="data-table figures-index">
                     <thead>
                         <tr>
@@ -185,7 +185,7 @@ pub fn Method() -> impl IntoView {
                     }).collect_view()}
                 </dl>
                 <h3>{Ui::MethodRates.get(lang)}</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="group" aria-label=Ui::MethodRates.get(lang)>
                     <table class="data-table">
                         <thead><tr>
                             <th scope="col">{Ui::MethodCurrency.get(lang)}</th>

@@ -67,7 +67,7 @@ pub fn StrategiesCompare() -> impl IntoView {
     move || {
         let lang = ctx.lang.get();
         view! {
-            <div class="compare table-wrap" id="strategies-compare">
+            <div class="compare table-wrap" id="strategies-compare" tabindex="0" role="group" aria-label=Ui::CompareCaption.get(lang)>
                 <table class="compare-table">
                     <caption>{Ui::CompareCaption.get(lang)}</caption>
                     <thead>
