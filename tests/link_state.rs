@@ -157,6 +157,46 @@ fn nasty_fragments_give_sane_views_with_notices() {
     assert!(notices.contains(&Notice::TooLong));
 }
 
+/// The shared corpus of nasty fragments (also opened in the browser by tests/browser/hostile.test.mjs).
+fn corpus() -> Vec<(bool, String)> {
+    let text = include_str!("corpus/fragments.txt");
+    let mut v: Vec<(bool, String)> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (kind, frag) = l.split_once('\t').expect("kind<TAB>fragment");
+            (kind == "notice", frag.to_string())
+        })
+        .collect();
+    // Very long input, made here rather than stored.
+    v.push((true, format!("#/en/money?{}", "money.scale=log&".repeat(2000))));
+    v.push((true, format!("#/en/{}", "%".repeat(10_000))));
+    v
+}
+
+#[test]
+fn the_hostile_corpus_gives_sane_views() {
+    for (expect_notice, frag) in corpus() {
+        let (st, notices) = LinkState::from_fragment(&frag);
+        assert_eq!(!notices.is_empty(), expect_notice, "{frag:.80}: {notices:?}");
+        for n in &notices {
+            for lang in Lang::ALL {
+                let m = n.message(lang);
+                assert!(m.chars().count() < 200, "{frag:.80}: {m}");
+            }
+        }
+        let written = st.to_fragment(true);
+        assert!(!written.contains('<') && !written.contains('"') && !written.contains(' '), "{written}");
+        let (again, more) = LinkState::from_fragment(&written);
+        assert!(more.is_empty(), "{frag:.80} → {more:?}");
+        assert_eq!(again.to_fragment(true), written);
+        // The simulator's outcome for whatever the link set is a finite number.
+        let (l, p) = explainer::domain::sim::ledger::inputs(&st.sim);
+        let o = explainer::domain::sim::run(&l, &p, &st.sim.strategy, &st.sim.shocks);
+        assert!(o.net.is_finite() && o.total_cost.is_finite() && o.resilience.is_finite(), "{frag:.80}");
+    }
+}
+
 #[test]
 fn notices_quote_input_only_as_short_text() {
     let (_, notices) = LinkState::from_fragment(&format!("#/en/{}", "x".repeat(500)));

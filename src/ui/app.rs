@@ -75,6 +75,7 @@ pub fn App() -> AnyView {
         let _ = dom::root().set_attribute("data-embed", widget);
         return view! {
             <main id="main" class="embed" tabindex="-1">
+                <Notices/>
                 {super::chapters::widget(widget)}
                 <p class="embed-credit">
                     <a href=move || format!("{}#{}", dom::base_url(), ctx.link.with(|l| LinkState { embed: None, anchor: Some(widget), ..l.clone() }.to_fragment(true)))

@@ -138,6 +138,11 @@ pub fn ChartFrame(
     let copied = RwSignal::new(false);
     let counted = StoredValue::new(false);
     ctx.pending_charts.update(|n| *n += 1);
+    // Offscreen charts skip redraws (a language switch redraws only what is visible); when a skipped chart
+    // scrolls back into view, `force` makes it draw with the current data.
+    let visible = RwSignal::new(true);
+    let skipped = StoredValue::new(false);
+    let force = RwSignal::new(0u32);
 
     // Follow the frame's width.
     Effect::new(move |_| {
@@ -155,16 +160,38 @@ pub fn ChartFrame(
             ro.observe(&frame);
         }
         cb.forget();
+        let seen = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(e) = entries.get(0).dyn_ref::<web_sys::IntersectionObserverEntry>() {
+                visible.set(e.is_intersecting());
+            }
+        });
+        let opts = web_sys::IntersectionObserverInit::new();
+        opts.set_root_margin("200px 0px");
+        if let Ok(io) = web_sys::IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &opts) {
+            io.observe(&frame);
+        }
+        seen.forget();
+    });
+    Effect::new(move |_| {
+        if visible.get() && skipped.get_value() {
+            skipped.set_value(false);
+            force.update(|n| *n += 1);
+        }
     });
 
     // Draw whenever the width, theme, language or data change.
     let draw_for_effect = draw.clone();
     let height_for_effect = height.clone();
     Effect::new(move |_| {
+        force.track();
         let w = width.get();
         let dark = ctx.dark.get();
         ctx.lang.track();
         if w < 10.0 {
+            return;
+        }
+        if counted.get_value() && !visible.get_untracked() {
+            skipped.set_value(true);
             return;
         }
         let Some(canvas) = canvas_ref.get() else { return };
@@ -292,7 +319,11 @@ pub fn ChartFrame(
     };
 
     let embed_open = RwSignal::new(false);
+    // Computed only while the embed panel is open: reading the canvas height forces a layout.
     let snippet = move || {
+        if !embed_open.get() {
+            return String::new();
+        }
         let url = format!(
             "{}#{}",
             dom::base_url(),

@@ -41,6 +41,9 @@ for (const lang of ['en', 'ja']) {
         await ready(p);
         // Open the parts that are closed by default: the ledger, the calculator's method, an embed snippet.
         await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        // Render every section: offscreen ones skip rendering (content-visibility: auto), and axe needs rendered
+        // boxes to compute colour contrast. The styles audited are the same.
+        await p.evaluate(() => document.querySelectorAll('.chapter').forEach((c) => c.style.setProperty('content-visibility', 'visible')));
         await p.click('#money-chart .chart-actions button:nth-child(4)');
         const v = await axe(p);
         assert.equal(v.length, 0, describe(v));
