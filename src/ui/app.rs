@@ -37,9 +37,19 @@ pub fn App() -> AnyView {
         cb.forget();
     }
 
+    mount_progressively(ctx);
+    for (event, on) in [("beforeprint", true), ("afterprint", false)] {
+        let cb = Closure::<dyn Fn()>::new(move || ctx.printing.set(on));
+        let _ = dom::window().add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+        cb.forget();
+    }
+
     // The back button and hand-edited links: read the fragment again.
     let on_hash = Closure::<dyn Fn()>::new(move || {
         let (st, notices) = LinkState::from_fragment(&dom::hash());
+        if let Some(c) = st.chapter {
+            ctx.mount(c);
+        }
         let target = st.anchor.or(st.chapter);
         ctx.link.set(st);
         ctx.notices.set(notices);
@@ -53,8 +63,10 @@ pub fn App() -> AnyView {
     // The view is complete when every chart has drawn: mark it for tests and benchmarks, and go to the
     // chapter or chart the link names.
     let ready = StoredValue::new(false);
+    let sections = dataset::chapters().len() + crate::domain::link::APPENDICES.len();
     Effect::new(move |_| {
-        if ctx.pending_charts.get() == 0 && !ready.get_value() {
+        let all_mounted = ctx.mounted.with(|m| m.len()) >= sections;
+        if all_mounted && ctx.pending_charts.get() == 0 && !ready.get_value() {
             ready.set_value(true);
             let target = ctx.link.with_untracked(|l| l.anchor.or(l.chapter));
             request_animation_frame(move || {
@@ -154,6 +166,29 @@ fn register_service_worker() {
             leptos::logging::warn!("service worker not registered: {e:?}");
         }
     });
+}
+
+/// Mounts the body of the section the link names first, then every other one in its own task, so the first
+/// chart is drawn before the rest of the page is built and the browser can paint in between.
+fn mount_progressively(ctx: state::Ctx) {
+    let first = ctx.link.with_untracked(|l| l.chapter).unwrap_or_else(|| &dataset::chapters()[0].slug);
+    ctx.mount(first);
+    let order: Vec<&'static str> =
+        dataset::chapters().iter().map(|c| &*c.slug).chain(crate::domain::link::APPENDICES).collect();
+    fn next(ctx: state::Ctx, order: Vec<&'static str>, i: usize) {
+        if i >= order.len() {
+            return;
+        }
+        set_timeout(
+            move || {
+                ctx.mount(order[i]);
+                next(ctx, order, i + 1);
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    // Start after the first frame (shell and the named section, with its chart), then one section per task.
+    request_animation_frame(move || next(ctx, order, 0));
 }
 
 /// Watches which chapter is in view: the contents highlight it and the link follows (without new history).

@@ -2,6 +2,9 @@
 //! `measureText`. Plotters' default web measurement inserts a `<span>` with a `style` attribute into the page,
 //! which a strict Content Security Policy (no inline styles) blocks, and which forces a layout per label.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use plotters::prelude::*;
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
@@ -12,6 +15,12 @@ pub struct Canvas {
     inner: CanvasBackend,
     ctx: CanvasRenderingContext2d,
 }
+
+thread_local! {
+    /// Text widths by (font, text): labels repeat from one redraw to the next. Bounded; cleared when full.
+    static WIDTHS: RefCell<HashMap<(String, String), u32>> = RefCell::new(HashMap::new());
+}
+const MAX_CACHED: usize = 4096;
 
 impl Canvas {
     pub fn new(canvas: &HtmlCanvasElement) -> Option<Canvas> {
@@ -91,8 +100,23 @@ impl DrawingBackend for Canvas {
         style: &T,
     ) -> Result<(u32, u32), DrawingErrorKind<Err>> {
         // The same font string plotters-canvas draws with.
-        self.ctx.set_font(&format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str()));
-        let width = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0);
-        Ok((width.ceil() as u32, (style.size() * 1.2).ceil() as u32))
+        let font = format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str());
+        let height = (style.size() * 1.2).ceil() as u32;
+        let key = (font, text.to_string());
+        if let Some(w) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
+            return Ok((w, height));
+        }
+        if self.ctx.font() != key.0 {
+            self.ctx.set_font(&key.0);
+        }
+        let width = self.ctx.measure_text(text).map(|m| m.width()).unwrap_or(0.0).ceil() as u32;
+        WIDTHS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= MAX_CACHED {
+                c.clear();
+            }
+            c.insert(key, width);
+        });
+        Ok((width, height))
     }
 }

@@ -80,17 +80,23 @@ fn theme(scale: f64, dark: bool) -> Theme {
 
 /// Draws on `canvas` at `width`×`height` CSS pixels and the device pixel ratio; returns marks in CSS pixels.
 fn paint(canvas: &web_sys::HtmlCanvasElement, width: f64, height: f64, dark: bool, draw: &DrawFn) -> Vec<Mark> {
+    let started = super::data_api::now();
     let dpr = dom::device_pixel_ratio();
-    canvas.set_width((width * dpr).round().max(1.0) as u32);
-    canvas.set_height((height * dpr).round().max(1.0) as u32);
-    let style = web_sys::HtmlElement::style(canvas);
-    let _ = style.set_property("width", &format!("{width}px"));
-    let _ = style.set_property("height", &format!("{height}px"));
+    let (w, h) = ((width * dpr).round().max(1.0) as u32, (height * dpr).round().max(1.0) as u32);
+    // Resizing reallocates the canvas: only when the size really changes.
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let style = web_sys::HtmlElement::style(canvas);
+        let _ = style.set_property("width", &format!("{width}px"));
+        let _ = style.set_property("height", &format!("{height}px"));
+    }
     let Some(backend) = Canvas::new(canvas) else { return vec![] };
     let root = backend.into_drawing_area();
     match draw(&root, &theme(dpr, dark), None) {
         Ok(marks) => {
             let _ = root.present();
+            super::data_api::note_draw(started);
             marks
                 .into_iter()
                 .map(|m| Mark { x0: m.x0 / dpr, y0: m.y0 / dpr, x1: m.x1 / dpr, y1: m.y1 / dpr, ..m })
@@ -136,7 +142,15 @@ pub fn ChartFrame(
     let marks = RwSignal::new(Vec::<Mark>::new());
     let active = RwSignal::new(None::<usize>);
     let copied = RwSignal::new(false);
-    let counted = StoredValue::new(false);
+    // A chart holds up "ready" until it has drawn, or until it is found offscreen (it draws when it comes into view).
+    let released = StoredValue::new(false);
+    let release = move || {
+        if !released.get_value() {
+            released.set_value(true);
+            ctx.pending_charts.update(|n| *n = n.saturating_sub(1));
+        }
+    };
+    let drawn = StoredValue::new(false);
     ctx.pending_charts.update(|n| *n += 1);
     // Offscreen charts skip redraws (a language switch redraws only what is visible); when a skipped chart
     // scrolls back into view, `force` makes it draw with the current data.
@@ -144,10 +158,10 @@ pub fn ChartFrame(
     let skipped = StoredValue::new(false);
     let force = RwSignal::new(0u32);
 
-    // Follow the frame's width.
+    // Follow the frame's width. The observer reports it once at the start, after the browser's own layout; reading
+    // `clientWidth` here instead would force a synchronous layout of the whole page for every chart.
     Effect::new(move |_| {
         let Some(frame) = frame_ref.get() else { return };
-        width.set(frame.client_width() as f64);
         let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(e) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
                 let w = e.content_rect().width().floor();
@@ -163,6 +177,9 @@ pub fn ChartFrame(
         let seen = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(e) = entries.get(0).dyn_ref::<web_sys::IntersectionObserverEntry>() {
                 visible.set(e.is_intersecting());
+                if !e.is_intersecting() {
+                    release();
+                }
             }
         });
         let opts = web_sys::IntersectionObserverInit::new();
@@ -190,7 +207,7 @@ pub fn ChartFrame(
         if w < 10.0 {
             return;
         }
-        if counted.get_value() && !visible.get_untracked() {
+        if drawn.get_value() && !visible.get_untracked() {
             skipped.set_value(true);
             return;
         }
@@ -198,12 +215,15 @@ pub fn ChartFrame(
         let h = height_for_effect(w);
         let m = paint(&canvas, w, h, dark, &draw_for_effect);
         marks.set(m);
-        if !counted.get_value() {
-            counted.set_value(true);
+        if !drawn.get_value() {
+            drawn.set_value(true);
+            if let Some(f) = frame_ref.get_untracked() {
+                let _ = f.set_attribute("data-drawn", "true");
+            }
             if !FIRST_CHART.swap(true, Ordering::SeqCst) {
                 dom::mark("first-chart");
             }
-            ctx.pending_charts.update(|n| *n = n.saturating_sub(1));
+            release();
         }
     });
 
@@ -398,10 +418,11 @@ pub fn ChartFrame(
                 <p class="chart-hint">{move || ctx.t(Ui::TooltipHint)}</p>
             </div>
             <div role="tabpanel" id=format!("{id}-panel-table") aria-labelledby=format!("{id}-tab-table") tabindex="0" class="chart-panel table-wrap" class:inactive=move || tab.get() != Tab::Table>
-                {move || table_view(table.get())}
+                // Rendered only when shown (or printed): hidden tables don't rebuild on every setting change.
+                {move || (tab.get() == Tab::Table || ctx.printing.get()).then(|| table_view(table.get()))}
             </div>
             <div role="tabpanel" id=format!("{id}-panel-sources") aria-labelledby=format!("{id}-tab-sources") class="chart-panel" class:inactive=move || tab.get() != Tab::Sources>
-                {move || super::sources::figure_sources(sources.get(), ctx.lang.get())}
+                {move || (tab.get() == Tab::Sources || ctx.printing.get()).then(|| super::sources::figure_sources(sources.get(), ctx.lang.get()))}
             </div>
             <div class="chart-actions">
                 <button type="button" on:click=download_png>{move || ctx.t(Ui::DownloadPng)}</button>

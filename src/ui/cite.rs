@@ -85,10 +85,26 @@ pub fn cite_view(ctx: &Ctx, what: Cited, lang: Lang) -> impl IntoView {
 #[component]
 pub fn CiteThis() -> impl IntoView {
     let ctx = use_ctx();
+    let settled = RwSignal::new(0u32);
+    let pending = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        ctx.link.track();
+        let n = pending.get_value() + 1;
+        pending.set_value(n);
+        set_timeout(
+            move || {
+                if pending.get_value() == n {
+                    settled.update(|s| *s += 1);
+                }
+            },
+            std::time::Duration::from_millis(500),
+        );
+    });
     move || {
         let lang = ctx.lang.get();
-        // Recompute when the view changes, so "the exact view" stays exact.
-        ctx.link.track();
+        // Recompute when the view has changed and settled, so "the exact view" stays exact without rebuilding
+        // on every slider step.
+        settled.track();
         view! {
             <div class="cite-this" id="cite-this">
                 <h3>{Ui::CiteWhole.get(lang)}</h3>

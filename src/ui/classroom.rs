@@ -46,7 +46,11 @@ fn print_worksheet() {
 pub fn Classroom() -> impl IntoView {
     let ctx = use_ctx();
     let kit = classroom();
+    let shown = ctx.mounted_memo("teachers");
     let lesson = move || {
+        if !shown.get() {
+            return None;
+        }
         let lang = ctx.lang.get();
         let mut elapsed = 0u32;
         kit.lesson
@@ -69,8 +73,12 @@ pub fn Classroom() -> impl IntoView {
                 }
             })
             .collect_view()
+            .into()
     };
     let worksheet = move || {
+        if !shown.get() {
+            return None;
+        }
         let lang = ctx.lang.get();
         view! {
             <ol class="worksheet-list">
@@ -82,6 +90,7 @@ pub fn Classroom() -> impl IntoView {
                 }).collect_view()}
             </ol>
         }
+        .into()
     };
     view! {
         <section class="chapter teachers" id="teachers" aria-labelledby="teachers-title">

@@ -8,6 +8,8 @@
 //! aiRaceData.csv("figures")   // one table of the export as CSV text (figures, sources, events, …)
 //! aiRaceData.tables()         // the names of those tables
 //! aiRaceData.link()           // the current view's full link
+//! aiRaceData.lastDrawAt       // performance.now() when a chart last finished drawing (for the benchmark)
+//! aiRaceData.lastDrawMs       // how long that drawing took, in ms
 //! ```
 
 use serde::Serialize;
@@ -38,6 +40,19 @@ fn func<F: Fn(JsValue) -> JsValue + 'static>(obj: &js_sys::Object, key: &str, f:
     let c = Closure::<dyn Fn(JsValue) -> JsValue>::new(f);
     set(obj, key, c.as_ref());
     c.forget();
+}
+
+/// Records when a chart finished drawing and how long the drawing itself took, for the benchmark.
+pub fn note_draw(started: f64) {
+    if let Ok(api) = js_sys::Reflect::get(dom::window().as_ref(), &JsValue::from_str("aiRaceData")) {
+        let now = now();
+        let _ = js_sys::Reflect::set(&api, &JsValue::from_str("lastDrawAt"), &JsValue::from_f64(now));
+        let _ = js_sys::Reflect::set(&api, &JsValue::from_str("lastDrawMs"), &JsValue::from_f64(now - started));
+    }
+}
+
+pub fn now() -> f64 {
+    dom::window().performance().map(|p| p.now()).unwrap_or(0.0)
 }
 
 pub fn install(ctx: Ctx) {

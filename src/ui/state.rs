@@ -50,6 +50,26 @@ pub struct Ctx {
     pub pending_charts: RwSignal<usize>,
     /// Where the reader is (the chapter in view), for the table of contents.
     pub current: RwSignal<Option<&'static str>>,
+    /// Sections whose body is mounted: the one the link names first, the rest one per task (see `app`).
+    pub mounted: RwSignal<Vec<&'static str>>,
+    /// True while the page is being printed: hidden tab panels render so the handout has the tables.
+    pub printing: RwSignal<bool>,
+}
+
+impl Ctx {
+    /// A signal that turns true once, when the section's body mounts. (Reading `mounted` directly would make
+    /// every section rebuild each time another one mounts.)
+    pub fn mounted_memo(&self, slug: &'static str) -> Memo<bool> {
+        let mounted = self.mounted;
+        Memo::new(move |_| mounted.with(|m| m.contains(&slug)))
+    }
+
+    /// Mounts a section's body now (e.g. when a link or the contents jump to it).
+    pub fn mount(&self, slug: &'static str) {
+        if !self.mounted.with_untracked(|m| m.contains(&slug)) {
+            self.mounted.update(|m| m.push(slug));
+        }
+    }
 }
 
 impl Ctx {
@@ -79,6 +99,8 @@ pub fn provide() -> Ctx {
         dark: RwSignal::new(dom::media_matches("(prefers-color-scheme: dark)")),
         pending_charts: RwSignal::new(0),
         current: RwSignal::new(link.get_untracked().chapter),
+        mounted: RwSignal::new(Vec::new()),
+        printing: RwSignal::new(false),
     };
     provide_context(ctx);
     ctx
@@ -93,13 +115,39 @@ pub enum Nav {
     Replace,
 }
 
-/// Changes the link state and writes the fragment.
+thread_local! {
+    /// A settings change waiting to be written to the address bar.
+    static PENDING_REPLACE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Changes the link state and writes the fragment. A new history entry is written at once; a settings change
+/// (replace) is written just after the redraw it causes, and rapid changes (a slider drag) are written once:
+/// the address bar update costs more than the redraw itself.
 pub fn navigate(ctx: &Ctx, nav: Nav, f: impl FnOnce(&mut LinkState)) {
     ctx.link.update(f);
     let mut st = ctx.link.get_untracked();
     // Links always carry the language they were made in.
     st.lang = Some(ctx.lang.get_untracked());
-    dom::set_hash(&st.to_fragment(false), nav == Nav::Push);
+    let fragment = st.to_fragment(false);
+    match nav {
+        Nav::Push => {
+            PENDING_REPLACE.with(|p| p.borrow_mut().take());
+            dom::set_hash(&fragment, true);
+        }
+        Nav::Replace => {
+            let first = PENDING_REPLACE.with(|p| p.borrow_mut().replace(fragment).is_none());
+            if first {
+                set_timeout(
+                    || {
+                        if let Some(f) = PENDING_REPLACE.with(|p| p.borrow_mut().take()) {
+                            dom::set_hash(&f, false);
+                        }
+                    },
+                    std::time::Duration::from_millis(30),
+                );
+            }
+        }
+    }
 }
 
 /// The full link to the current view (every setting written out), for "copy link".

@@ -14,7 +14,11 @@ use super::state::{navigate, use_ctx, CardTarget, Nav};
 pub fn Timeline() -> impl IntoView {
     let ctx = use_ctx();
     let actor = Memo::new(move |_| ctx.link.with(|l| l.timeline.actor));
+    let shown = ctx.mounted_memo("timeline");
     let events = move || {
+        if !shown.get() {
+            return None;
+        }
         let lang = ctx.lang.get();
         let a = actor.get();
         let list: Vec<_> =
@@ -42,6 +46,7 @@ pub fn Timeline() -> impl IntoView {
                 }).collect_view()}
             </ol>
         }
+        .into()
     };
     view! {
         <section class="chapter timeline" id="timeline" aria-labelledby="timeline-title">

@@ -9,17 +9,15 @@ use crate::domain::i18n::Ui;
 use super::dom;
 use super::state::{navigate, use_ctx, Ctx, Nav};
 
-/// The `href` of a chapter link: the current settings, another chapter.
+/// The `href` of a chapter link. It names only the language and the chapter, so it does not change (and touch
+/// the page) with every chart setting; clicking it keeps the reader's settings (see `go_to_chapter`).
 pub fn chapter_href(ctx: &Ctx, slug: &'static str) -> String {
-    let mut st = ctx.link.get();
-    st.lang = Some(ctx.lang.get());
-    st.chapter = Some(slug);
-    st.anchor = None;
-    format!("#{}", st.to_fragment(false))
+    format!("#/{}/{slug}", ctx.lang.get().code())
 }
 
 /// Goes to a chapter: a history entry, the fragment, the scroll, and focus on its heading.
 pub fn go_to_chapter(ctx: &Ctx, slug: &'static str) {
+    ctx.mount(slug);
     navigate(ctx, Nav::Push, |l| {
         l.chapter = Some(slug);
         l.anchor = None;

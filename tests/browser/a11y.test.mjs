@@ -145,6 +145,8 @@ test('every chart has a text equivalent: a label, a summary and a table', async 
   const p = await page({ viewport: DESKTOP });
   await p.goto(`${s.url}#/en/?quiz.reveal=1`);
   await ready(p);
+  // Each chart's table is behind its "Table" tab (rendered when shown, and when printing).
+  for (const id of await p.$$eval('figure.chart', (fs) => fs.map((f) => f.id))) await p.click(`#${id}-tab-table`);
   const charts = await p.$$eval('figure.chart', (fs) =>
     fs.map((f) => ({
       id: f.id,

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { start, open, canvasInk, PHONE, DESKTOP, ARTIFACTS } from './harness.mjs';
+import { start, open, canvasInk, drawCharts, PHONE, DESKTOP, ARTIFACTS } from './harness.mjs';
 import { parseShown, close } from './numbers.mjs';
 
 const SLUGS = ['who-is-winning', 'two-strategies', 'money', 'physics', 'talent', 'anxiety', 'offers', 'orchestration', 'japan', 'sources', 'timeline'];
@@ -20,8 +20,8 @@ for (const lang of ['en', 'ja']) {
     for (const slug of SLUGS) {
       assert.ok(await page.$(`section#${slug}`), `section ${slug}`);
     }
-    // Every canvas has something drawn on it.
-    const canvases = await page.$$eval('canvas', (cs) => cs.map((c) => c.closest('figure')?.id));
+    // Every canvas has something drawn on it (each is drawn when it first comes into view).
+    const canvases = await drawCharts(page);
     assert.ok(canvases.length >= 8, `${canvases.length} charts`);
     for (const id of canvases) {
       assert.ok(await canvasInk(page, `figure#${id} canvas`) > 500, `${id} is blank`);
@@ -79,7 +79,9 @@ for (const lang of ['en', 'ja']) {
     const charts = await page.$$eval('figure.chart', (fs) => fs.map((f) => f.id));
     for (const id of charts) {
       const plot = `#${id}-plot`;
+      // Focus scrolls the chart into view; an offscreen chart draws when it arrives there.
       await page.focus(plot);
+      await page.waitForSelector(`figure#${id}[data-drawn="true"]`, { state: 'attached' });
       const tips = new Set();
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('ArrowDown');

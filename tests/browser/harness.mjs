@@ -88,3 +88,16 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/**
+ * Brings every chart into view and waits until it has drawn (offscreen charts draw when they first come into
+ * view). Returns the ids of the charts.
+ */
+export async function drawCharts(page) {
+  const ids = await page.$$eval('figure.chart', (fs) => fs.map((f) => f.id));
+  for (const id of ids) {
+    await page.evaluate((i) => document.getElementById(i).scrollIntoView({ block: 'center' }), id);
+    await page.waitForSelector(`figure#${id}[data-drawn="true"]`, { state: 'attached', timeout: 15000 });
+  }
+  return ids;
+}

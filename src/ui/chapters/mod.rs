@@ -54,12 +54,22 @@ pub fn widget(id: &'static str) -> AnyView {
 pub fn ChapterView(chapter: &'static Chapter, number: usize) -> impl IntoView {
     let ctx = use_ctx();
     let slug: &'static str = &chapter.slug;
-    let parts = chapter.parts.iter().map(|p| {
-        view! {
-            {blocks_view(&p.blocks)}
-            {widget(&p.widget)}
-        }
-    });
+    // The body mounts when the app schedules it (see `app::mount_progressively`); the heading is there at once.
+    let shown = ctx.mounted_memo(slug);
+    let body = move || {
+        shown.get().then(|| {
+            chapter
+                .parts
+                .iter()
+                .map(|p| {
+                    view! {
+                        {blocks_view(&p.blocks)}
+                        {widget(&p.widget)}
+                    }
+                })
+                .collect_view()
+        })
+    };
     let questions = chapter.questions.iter().collect::<Vec<_>>();
     view! {
         <section class="chapter" id=slug aria-labelledby=format!("{slug}-title")>
@@ -69,7 +79,7 @@ pub fn ChapterView(chapter: &'static Chapter, number: usize) -> impl IntoView {
                 <p class="dek">{move || ctx.lang.get().pick(&chapter.dek).to_string()}</p>
                 <ChapterActions slug=slug/>
             </header>
-            {parts.collect_view()}
+            {body}
             {(!questions.is_empty()).then(|| view! {
                 <div class="questions" role="group" aria-labelledby=format!("{slug}-questions")>
                     <h3 id=format!("{slug}-questions")>{move || ctx.t(Ui::DiscussionQuestions)}</h3>
