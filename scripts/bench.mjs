@@ -45,17 +45,26 @@ async function timeToMark(url, mark) {
   await page.goto(url);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60000 });
   const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
-  const ready = await page.evaluate(() => performance.getEntriesByName('explainer-ready')[0]?.startTime ?? null);
+  // Where the time goes: the wasm's last byte, and the moment the app's code starts (compiled, instantiated).
+  const phases = await page.evaluate(() => ({
+    loaded: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
+    started: performance.getEntriesByName('wasm-start')[0]?.startTime ?? null,
+  }));
   await context.close();
-  return { t, ready };
+  return { t, ...phases };
 }
 
 const appFirst = [];
 const appReady = [];
 const floorFirst = [];
+const appLoaded = [];
+const appStarted = [];
+const floorLoaded = [];
 for (let i = 0; i < RUNS; i++) {
   const a = await timeToMark(`${site.url}#/en/money`, 'first-chart');
   appFirst.push(a.t);
+  appLoaded.push(a.loaded);
+  appStarted.push(a.started);
   await (async () => {
     const ctx = await browser.newContext();
     const p = await ctx.newPage();
@@ -64,7 +73,9 @@ for (let i = 0; i < RUNS; i++) {
     appReady.push(await p.evaluate(() => performance.getEntriesByName('explainer-ready')[0].startTime));
     await ctx.close();
   })();
-  floorFirst.push((await timeToMark(floorSite.url, 'floor-render')).t);
+  const f = await timeToMark(floorSite.url, 'floor-render');
+  floorFirst.push(f.t);
+  floorLoaded.push(f.loaded);
 }
 
 // Redraw latency: from the input event to the end of the canvas paint it causes.
@@ -106,7 +117,8 @@ const result = {
   machine: `${os.cpus()[0]?.model?.trim()} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}; Chromium ${version} (headless)`,
   runs: RUNS,
   bytes: { app: app.total, app_parts: app.parts, floor: floor.total, ratio_gzip: app.total.gzip / floor.total.gzip, single },
-  first_chart_ms: { app_median: median(appFirst), app_ready_median: median(appReady), floor_median: median(floorFirst), ratio: median(appFirst) / median(floorFirst), app_runs: appFirst, floor_runs: floorFirst },
+  first_chart_ms: { app_median: median(appFirst), app_ready_median: median(appReady), floor_median: median(floorFirst), ratio: median(appFirst) / median(floorFirst), app_runs: appFirst, floor_runs: floorFirst,
+    phases: { app_wasm_loaded: median(appLoaded), app_wasm_started: median(appStarted), floor_wasm_loaded: median(floorLoaded) } },
   redraw_ms: {
     money: { n: moneyRedraws.length, median: median(moneyRedraws), p95: pct(moneyRedraws, 95) },
     simulator: { n: simRedraws.length, median: median(simRedraws), p95: pct(simRedraws, 95) },
@@ -115,7 +127,9 @@ const result = {
 };
 writeFileSync('bench/latest.json', JSON.stringify(result, null, 2));
 
-const met = (ok) => (ok ? 'met' : '**missed**');
+// Met, or missed by how much (and how many times the budget).
+const gap = (measured, budget, unit) =>
+  measured <= budget ? 'met' : `**missed** by ${(measured - budget).toFixed(1)}${unit} (${(measured / budget).toFixed(1)}× the budget)`;
 const f1 = (x) => x.toFixed(1);
 const row = (name, a) => `| ${name} | ${kib(a.raw)} | ${kib(a.gzip)} | ${kib(a.brotli)} |`;
 const latest = `## Latest run — ${result.date}
@@ -143,6 +157,11 @@ Explainer ÷ floor (gzip): **${f1(result.bytes.ratio_gzip)}×**.
 
 Explainer's first chart ÷ floor's first render: **${f1(result.first_chart_ms.ratio)}×**.
 
+Where the time goes (medians, ms from navigation): the explainer's wasm has arrived at
+${f1(result.first_chart_ms.phases.app_wasm_loaded)} and its code starts (compiled and instantiated) at
+${f1(result.first_chart_ms.phases.app_wasm_started)}; building the shell and the first chapter, the browser's
+layout and the first paint take the rest. The floor's wasm arrives at ${f1(result.first_chart_ms.phases.floor_wasm_loaded)}.
+
 ### Redraw latency (ms from the input event to the end of the canvas paint)
 
 | change | n | median | p95 |
@@ -155,9 +174,9 @@ Explainer's first chart ÷ floor's first render: **${f1(result.first_chart_ms.ra
 
 | target | budget | measured | |
 |---|---|---|---|
-| first view, gzip | ≤ ${TARGETS.firstViewGzipKiB} KiB | ${kib(app.total.gzip)} KiB | ${met(app.total.gzip / 1024 <= TARGETS.firstViewGzipKiB)} |
-| first chart vs floor's first render | ≤ ${TARGETS.firstChartRatio}× | ${f1(result.first_chart_ms.ratio)}× | ${met(result.first_chart_ms.ratio <= TARGETS.firstChartRatio)} |
-| redraw p95 | < ${TARGETS.redrawP95Ms} ms | ${f1(result.redraw_ms.all.p95)} ms | ${met(result.redraw_ms.all.p95 < TARGETS.redrawP95Ms)} |
+| first view, gzip | ≤ ${TARGETS.firstViewGzipKiB} KiB | ${kib(app.total.gzip)} KiB | ${gap(app.total.gzip / 1024, TARGETS.firstViewGzipKiB, ' KiB')} |
+| first chart vs floor's first render | ≤ ${TARGETS.firstChartRatio}× (${f1(TARGETS.firstChartRatio * result.first_chart_ms.floor_median)} ms here) | ${f1(result.first_chart_ms.ratio)}× (${f1(result.first_chart_ms.app_median)} ms) | ${gap(result.first_chart_ms.app_median, TARGETS.firstChartRatio * result.first_chart_ms.floor_median, ' ms')} |
+| redraw p95 | < ${TARGETS.redrawP95Ms} ms | ${f1(result.redraw_ms.all.p95)} ms | ${gap(result.redraw_ms.all.p95, TARGETS.redrawP95Ms, ' ms')} |
 `;
 
 const path = 'BENCHMARKS.md';
