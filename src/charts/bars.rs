@@ -2,6 +2,7 @@
 //! measures × countries, layers × one value). Labels sit left of the bars, or above them on narrow screens;
 //! each bar ends with its value; a legend names the series in text, so colour is never the only cue.
 
+use plotters::coord::ranged1d::ValueFormatter;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -123,7 +124,7 @@ pub fn draw<DB: DrawingBackend>(
         .x_label_area_size(theme.px(AXIS))
         .y_label_area_size(label_w)
         .build_cartesian_2d(0f64..max, 0f64..(n * rh))?;
-    mesh(&mut c, chart, theme, w)?;
+    value_axis(&mut c, chart.tick, &chart.axis, theme, w)?;
 
     let mut marks = Vec::new();
     let total = n * rh;
@@ -172,9 +173,12 @@ pub fn draw<DB: DrawingBackend>(
     Ok(marks)
 }
 
-fn mesh<DB: DrawingBackend>(
-    c: &mut ChartContext<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
-    chart: &BarChart,
+/// The value axis along the bottom of a horizontal bar chart (bars and money): ticks, their labels and the axis
+/// title, with no mesh or labels along the category axis.
+pub fn value_axis<DB: DrawingBackend, X: Ranged<ValueType = f64> + ValueFormatter<f64>>(
+    c: &mut ChartContext<DB, Cartesian2d<X, RangedCoordf64>>,
+    tick: &dyn Fn(f64) -> String,
+    axis: &str,
     theme: &Theme,
     width: u32,
 ) -> Result<(), ChartError> {
@@ -184,9 +188,9 @@ fn mesh<DB: DrawingBackend>(
         .disable_y_axis()
         .y_labels(0)
         .x_labels(((width as f64 / theme.scale) / 110.0).clamp(2.0, 6.0) as usize)
-        .x_label_formatter(&|v| (chart.tick)(*v))
+        .x_label_formatter(&|v| tick(*v))
         .x_label_style(tick_font.clone())
-        .x_desc(chart.axis.clone())
+        .x_desc(axis)
         .axis_desc_style(tick_font)
         .light_line_style(TRANSPARENT)
         .bold_line_style(theme.grid())

@@ -1,13 +1,12 @@
 //! The money chart: every pledge and fund as a horizontal bar in US dollars, on a linear or log scale.
 //! Components ("of which") sit indented under their total, thinner and lighter, so nothing is counted twice.
 
-use plotters::coord::ranged1d::ValueFormatter;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::bars::fit;
+use super::bars::{fit, value_axis};
 use super::frame::{frame, Chrome};
 use super::{ChartError, Mark, Theme};
 
@@ -97,12 +96,12 @@ pub fn draw<DB: DrawingBackend>(
     if chart.log {
         let (lo, hi) = log_range(chart.bars);
         let mut c = builder.build_cartesian_2d((lo..hi).log_scale(), 0f64..n)?;
-        mesh(&mut c, chart, theme, w)?;
+        value_axis(&mut c, chart.tick, &chart.axis, theme, w)?;
         bars(root, &mut c, chart, theme, lo, &label_font, &part_font, label_w, stack)
     } else {
         let hi = chart.bars.iter().map(|b| b.usd).fold(0.0, f64::max).max(1.0) * 1.02;
         let mut c = builder.build_cartesian_2d(0f64..hi, 0f64..n)?;
-        mesh(&mut c, chart, theme, w)?;
+        value_axis(&mut c, chart.tick, &chart.axis, theme, w)?;
         bars(root, &mut c, chart, theme, 0.0, &label_font, &part_font, label_w, stack)
     }
 }
@@ -113,30 +112,6 @@ fn indent(b: &Bar) -> String {
     } else {
         b.label.clone()
     }
-}
-
-fn mesh<DB: DrawingBackend, X: Ranged<ValueType = f64> + ValueFormatter<f64>>(
-    c: &mut ChartContext<DB, Cartesian2d<X, RangedCoordf64>>,
-    chart: &MoneyChart,
-    theme: &Theme,
-    width: u32,
-) -> Result<(), ChartError> {
-    let tick_font = (theme.font, theme.px(12.0)).into_font().color(&theme.muted());
-    let axis_font = (theme.font, theme.px(12.0)).into_font().color(&theme.muted());
-    c.configure_mesh()
-        .disable_y_mesh()
-        .disable_y_axis()
-        .y_labels(0)
-        .x_labels(((width as f64 / theme.scale) / 110.0).clamp(2.0, 6.0) as usize)
-        .x_label_formatter(&|v| (chart.tick)(*v))
-        .x_label_style(tick_font)
-        .x_desc(chart.axis.clone())
-        .axis_desc_style(axis_font)
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(theme.grid())
-        .axis_style(theme.muted())
-        .draw()?;
-    Ok(())
 }
 
 /// Draws the bars on the chart and their labels on `root` (whose pixels are the backend's, like `backend_coord`).
