@@ -49,13 +49,47 @@ fn money() -> impl Strategy<Value = MoneyView> {
         })
 }
 
+fn pick<T: Clone + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+    proptest::sample::select(all.to_vec())
+}
+
+/// Every widget's settings apart from the money chart's and the simulator's (whose round trip is in
+/// `tests/simulator.rs`).
+fn widgets() -> impl Strategy<Value = LinkState> {
+    let guess = proptest::option::of(proptest::sample::select(QUIZ_SIDES.to_vec()));
+    let quiz = (proptest::array::uniform6(guess), any::<bool>())
+        .prop_map(|(guesses, revealed)| QuizView { guesses, revealed });
+    (
+        quiz,
+        pick(ElecView::ALL),
+        (CALC_SPEND.min as u32..=CALC_SPEND.max as u32).prop_map(|v| CalcView { spend: f64::from(v) }),
+        pick(GapView::ALL),
+        pick(TalentView::ALL),
+        pick(SurveyView::ALL),
+        proptest::option::of(proptest::sample::select(timeline_actors())),
+        proptest::option::of(proptest::sample::select(Status::ALL.to_vec())),
+    )
+        .prop_map(|(quiz, elec, calc, gap, talent, survey, actor, status)| LinkState {
+            quiz,
+            elec,
+            calc,
+            gap,
+            talent,
+            survey,
+            timeline: TimelineView { actor },
+            index: IndexView { status },
+            ..LinkState::default()
+        })
+}
+
 fn state() -> impl Strategy<Value = LinkState> {
-    (lang(), place(), money()).prop_map(|(lang, (chapter, anchor), money)| LinkState {
-        lang,
-        chapter,
-        anchor,
-        money,
-        ..LinkState::default()
+    (lang(), place(), embed(), money(), widgets()).prop_map(|(lang, (chapter, anchor), embed, money, w)| {
+        // An embed link names a widget and, through it, its chapter; it has no anchor of its own.
+        let (chapter, anchor, embed) = match embed {
+            Some((widget, chapter)) => (Some(chapter), None, Some(widget)),
+            None => (chapter, anchor, None),
+        };
+        LinkState { lang, chapter, anchor, embed, money, ..w }
     })
 }
 
