@@ -2,7 +2,7 @@
 //! records (so they can fail), and every excerpt found, word for word, in the text it claims to quote.
 
 use std::borrow::Cow;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use explainer::domain::dataset::data;
 use explainer::domain::model::*;
@@ -116,7 +116,7 @@ fn shared() -> Option<PathBuf> {
     p.join("sources").is_dir().then_some(p)
 }
 
-fn article_text(shared: &PathBuf, source: &str) -> Option<String> {
+fn article_text(shared: &Path, source: &str) -> Option<String> {
     let n = source.strip_prefix("art")?;
     let dir = std::fs::read_dir(shared.join("sources")).ok()?;
     for e in dir.flatten() {

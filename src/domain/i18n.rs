@@ -54,7 +54,7 @@ impl Lang {
         }
     }
 
-    pub fn pick<'a>(self, t: &'a L10n) -> &'a str {
+    pub fn pick(self, t: &L10n) -> &str {
         match self {
             Lang::Ja => &t.ja,
             Lang::En => &t.en,

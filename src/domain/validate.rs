@@ -206,7 +206,7 @@ impl Checker {
                         Some(r) => {
                             let expect = f.value * r.usd_per_unit;
                             let off = (usd.value - expect).abs() / expect.abs().max(f64::MIN_POSITIVE);
-                            if !(off <= USD_TOLERANCE) {
+                            if off.is_nan() || off > USD_TOLERANCE {
                                 self.err(
                                     &who,
                                     format!(
@@ -278,7 +278,7 @@ impl Checker {
                 match d.disagreements.iter().find(|x| x.id == c.disagreement) {
                     None => self.err(&who, format!("refers to unknown disagreement `{}`", c.disagreement)),
                     Some(x) => {
-                        if !x.figures.iter().any(|g| *g == f.id) || !x.figures.iter().any(|g| *g == c.with) {
+                        if !x.figures.contains(&f.id) || !x.figures.contains(&c.with) {
                             self.err(&who, format!("disagreement `{}` does not list both figures", x.id));
                         }
                     }
