@@ -9,7 +9,7 @@ use crate::domain::dataset;
 use crate::domain::export::{num, Table};
 use crate::domain::format;
 use crate::domain::i18n::{Lang, Ui};
-use crate::domain::link::{money_countries, purpose_code, sector_code, Scale, PURPOSES, SECTORS};
+use crate::domain::link::{money_countries, purpose_code, sector_code, MoneyView, Scale, PURPOSES, SECTORS};
 use crate::domain::model::{Purpose, Sector};
 use crate::domain::money::{rows, total_usd, MoneyRow};
 
@@ -45,6 +45,33 @@ fn purpose_label(p: Purpose) -> Ui {
 fn row_label(r: &MoneyRow, lang: Lang) -> String {
     let prefix = if r.depth > 0 { format!("{} ", Ui::OfWhich.get(lang)) } else { String::new() };
     format!("{prefix}{}", r.label(lang))
+}
+
+/// A filter over one of the money chart's categories ("all" or one value), kept in the link.
+fn filter_select<T: Copy + PartialEq + Send + Sync + 'static>(
+    settings: Memo<MoneyView>,
+    label: Ui,
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+    name: fn(T) -> Ui,
+    get: fn(&MoneyView) -> Option<T>,
+    put: fn(&mut MoneyView, Option<T>),
+) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <label class="control">
+            <span>{move || ctx.t(label)}</span>
+            <select on:change=move |ev| {
+                let v = event_target_value(&ev);
+                navigate(&ctx, Nav::Replace, |l| put(&mut l.money, all.iter().copied().find(|x| code(*x) == v)));
+            }>
+                <option value="all" prop:selected=move || settings.with(|m| get(m).is_none())>{move || ctx.t(Ui::All)}</option>
+                {all.iter().copied().map(|x| view! {
+                    <option value=code(x) prop:selected=move || settings.with(|m| get(m) == Some(x))>{move || ctx.t(name(x))}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
 }
 
 /// The table readers see, in their language.
@@ -258,30 +285,8 @@ pub fn MoneyWidget() -> impl IntoView {
                     </label>
                 }).collect_view()}
             </fieldset>
-            <label class="control">
-                <span>{move || ctx.t(Ui::FilterSector)}</span>
-                <select on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    navigate(&ctx, Nav::Replace, |l| l.money.sector = SECTORS.into_iter().find(|s| sector_code(*s) == v));
-                }>
-                    <option value="all" prop:selected=move || settings.with(|m| m.sector.is_none())>{move || ctx.t(Ui::All)}</option>
-                    {SECTORS.into_iter().map(|s| view! {
-                        <option value=sector_code(s) prop:selected=move || settings.with(|m| m.sector == Some(s))>{move || ctx.t(sector_label(s))}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label class="control">
-                <span>{move || ctx.t(Ui::FilterPurpose)}</span>
-                <select on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    navigate(&ctx, Nav::Replace, |l| l.money.purpose = PURPOSES.into_iter().find(|p| purpose_code(*p) == v));
-                }>
-                    <option value="all" prop:selected=move || settings.with(|m| m.purpose.is_none())>{move || ctx.t(Ui::All)}</option>
-                    {PURPOSES.into_iter().map(|p| view! {
-                        <option value=purpose_code(p) prop:selected=move || settings.with(|m| m.purpose == Some(p))>{move || ctx.t(purpose_label(p))}</option>
-                    }).collect_view()}
-                </select>
-            </label>
+            {filter_select(settings, Ui::FilterSector, &SECTORS, sector_code, sector_label, |m| m.sector, |m, v| m.sector = v)}
+            {filter_select(settings, Ui::FilterPurpose, &PURPOSES, purpose_code, purpose_label, |m| m.purpose, |m, v| m.purpose = v)}
         </ChartFrame>
         <p class="chart-note money-total">{total}</p>
         {not_drawn}
