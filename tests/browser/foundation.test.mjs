@@ -82,6 +82,30 @@ test('a link with the log scale opens on the log scale; changing the scale updat
   await log.context().close();
 });
 
+test('the sector and purpose filters narrow the chart and its table, and live in the link', async () => {
+  const rows = (page) => page.$$eval('#money-chart-panel-table tbody tr', (trs) => trs.length);
+  const page = await open(s.browser, `${s.url}#/en/money`);
+  const [sector, purpose] = ['#money-chart select >> nth=0', '#money-chart select >> nth=1'];
+  await page.click('#money-chart-tab-table');
+  const all = await rows(page);
+  await page.selectOption(sector, 'public');
+  await page.waitForFunction(() => location.hash.includes('money.sector=public'));
+  const publicOnly = await rows(page);
+  assert.ok(publicOnly > 0 && publicOnly < all, `public: ${publicOnly} of ${all} rows`);
+  await page.context().close();
+
+  const linked = await open(s.browser, `${s.url}#/en/money?money.sector=public&money.purpose=chips`);
+  assert.equal(await linked.inputValue(sector), 'public');
+  assert.equal(await linked.inputValue(purpose), 'chips');
+  await linked.click('#money-chart-tab-table');
+  const both = await rows(linked);
+  assert.ok(both > 0 && both <= publicOnly, `public chips: ${both} rows`);
+  await linked.selectOption(purpose, 'all');
+  await linked.waitForFunction(() => !location.hash.includes('money.purpose='));
+  assert.equal(await rows(linked), publicOnly);
+  await linked.context().close();
+});
+
 test('a malformed link falls back to a sane view with a notice', async () => {
   for (const frag of ['#/xx/nowhere?money.scale=sideways&evil=%3Cscript%3E', '#garbage%%%', '#/en/money?money.country=atlantis']) {
     const page = await open(s.browser, `${s.url}${frag}`);
