@@ -187,7 +187,8 @@ pub fn value_axis<DB: DrawingBackend, X: Ranged<ValueType = f64> + ValueFormatte
         .disable_y_mesh()
         .disable_y_axis()
         .y_labels(0)
-        .x_labels(((width as f64 / theme.scale) / 110.0).clamp(2.0, 6.0) as usize)
+        // At least three: with two, plotters' round steps can leave only the zero tick on a narrow chart.
+        .x_labels(((width as f64 / theme.scale) / 110.0).clamp(3.0, 6.0) as usize)
         .x_label_formatter(&|v| tick(*v))
         .x_label_style(tick_font.clone())
         .x_desc(axis)
