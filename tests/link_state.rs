@@ -56,7 +56,10 @@ fn pick<T: Clone + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strateg
 /// Every widget's settings apart from the money chart's and the simulator's (whose round trip is in
 /// `tests/simulator.rs`).
 fn widgets() -> impl Strategy<Value = LinkState> {
-    let guess = proptest::option::of(proptest::sample::select(QUIZ_SIDES.to_vec()));
+    let guess = proptest::option::of(proptest::prop_oneof![
+        proptest::sample::select(QUIZ_SIDES.to_vec()).prop_map(Pick::Guess),
+        proptest::strategy::Just(Pick::Skip),
+    ]);
     let quiz = (proptest::array::uniform6(guess), any::<bool>())
         .prop_map(|(guesses, revealed)| QuizView { guesses, revealed });
     (

@@ -3,7 +3,7 @@
 use super::i18n::Ui;
 use super::model::Figure;
 use super::series::{charted, point};
-use super::views::{QuizView, QUIZ_MEASURES};
+use super::views::{Pick, QuizView, QUIZ_MEASURES};
 
 /// How a measure compares the two countries.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,14 +86,75 @@ pub fn answer(m: &Measure) -> Option<Answer> {
     }
 }
 
-/// How many guesses match the data, out of how many were made.
+/// What the reader sees for one question once it has a pick: who leads, and how the guess fared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub leader: &'static str,
+    /// The reader's guess, or `None` when the answer was shown without one.
+    pub guess: Option<&'static str>,
+}
+
+impl Verdict {
+    /// Right or wrong, for a real guess only.
+    pub fn right(&self) -> Option<bool> {
+        self.guess.map(|g| g == self.leader)
+    }
+}
+
+/// The pick that counts for question `i`: the reader's own, or a skip when all answers were asked for.
+pub fn pick(v: &QuizView, i: usize) -> Option<Pick> {
+    v.guesses.get(i).copied().flatten().or(v.revealed.then_some(Pick::Skip))
+}
+
+/// Whether question `i`'s answer is shown: only after a guess, or after "show me without guessing".
+pub fn shown(v: &QuizView, i: usize) -> bool {
+    pick(v, i).is_some()
+}
+
+/// Question `i`'s answer, if the reader has earned it.
+pub fn verdict(v: &QuizView, i: usize) -> Option<Verdict> {
+    let p = pick(v, i)?;
+    let leader = answer(MEASURES.get(i)?)?.leader;
+    Some(Verdict { leader, guess: if let Pick::Guess(g) = p { Some(g) } else { None } })
+}
+
+/// The reader guesses `side` for question `i`. A question already answered keeps its first pick: the guess
+/// comes before the answer, not after it.
+pub fn guess(v: &QuizView, i: usize, side: &'static str) -> QuizView {
+    let mut out = v.clone();
+    if i < QUIZ_MEASURES && !shown(v, i) && super::views::QUIZ_SIDES.contains(&side) {
+        out.guesses[i] = Some(Pick::Guess(side));
+    }
+    out
+}
+
+/// "Show me without guessing" for question `i` (recorded as no guess).
+pub fn skip(v: &QuizView, i: usize) -> QuizView {
+    let mut out = v.clone();
+    if i < QUIZ_MEASURES && !shown(v, i) {
+        out.guesses[i] = Some(Pick::Skip);
+    }
+    out
+}
+
+/// Whether every answer is shown (then the side-by-side chart appears).
+pub fn all_shown(v: &QuizView) -> bool {
+    (0..QUIZ_MEASURES).all(|i| shown(v, i))
+}
+
+/// How many answers were shown without a guess.
+pub fn skipped(v: &QuizView) -> usize {
+    (0..QUIZ_MEASURES).filter(|i| shown(v, *i) && !matches!(pick(v, *i), Some(Pick::Guess(_)))).count()
+}
+
+/// How many real guesses match the data, out of how many were made. Skipped questions never count.
 pub fn score(v: &QuizView) -> (usize, usize) {
     let mut right = 0;
     let mut made = 0;
-    for (m, g) in MEASURES.iter().zip(v.guesses.iter()) {
-        if let (Some(g), Some(a)) = (g, answer(m)) {
+    for i in 0..QUIZ_MEASURES {
+        if let Some(r) = verdict(v, i).and_then(|x| x.right()) {
             made += 1;
-            if *g == a.leader {
+            if r {
                 right += 1;
             }
         }
@@ -115,12 +176,54 @@ mod tests {
         }
     }
 
+    fn wrong(i: usize) -> &'static str {
+        if answer(&MEASURES[i]).unwrap().leader == "us" {
+            "china"
+        } else {
+            "us"
+        }
+    }
+
     #[test]
-    fn scoring_counts_only_made_guesses() {
+    fn no_answer_is_shown_before_a_guess_or_a_skip() {
+        let v = QuizView::default();
+        for i in 0..QUIZ_MEASURES {
+            assert!(!shown(&v, i) && verdict(&v, i).is_none(), "question {i}");
+        }
+        assert!(!all_shown(&v));
+        let v = guess(&v, 2, "us");
+        assert!(shown(&v, 2) && !shown(&v, 1) && !shown(&v, 3));
+        let v = skip(&v, 4);
+        assert!(shown(&v, 4));
+        assert_eq!(verdict(&v, 4).unwrap().guess, None);
+        assert_eq!(verdict(&v, 4).unwrap().right(), None);
+    }
+
+    #[test]
+    fn the_tally_counts_only_real_guesses() {
         let mut v = QuizView::default();
         assert_eq!(score(&v), (0, 0));
-        v.guesses[0] = Some(answer(&MEASURES[0]).unwrap().leader);
-        v.guesses[1] = Some(if answer(&MEASURES[1]).unwrap().leader == "us" { "china" } else { "us" });
+        v = guess(&v, 0, answer(&MEASURES[0]).unwrap().leader);
+        v = guess(&v, 1, wrong(1));
+        v = skip(&v, 2);
         assert_eq!(score(&v), (1, 2));
+        assert_eq!(skipped(&v), 1);
+        // "Show all the answers" shows the rest as skipped, and the tally does not move.
+        v.revealed = true;
+        assert!(all_shown(&v));
+        assert_eq!(score(&v), (1, 2));
+        assert_eq!(skipped(&v), 4);
+    }
+
+    #[test]
+    fn a_guess_cannot_be_changed_once_the_answer_is_shown() {
+        let v = guess(&QuizView::default(), 0, wrong(0));
+        let again = guess(&v, 0, answer(&MEASURES[0]).unwrap().leader);
+        assert_eq!(again, v, "no switching to the answer after seeing it");
+        assert_eq!(skip(&v, 0), v);
+        let s = skip(&QuizView::default(), 1);
+        assert_eq!(guess(&s, 1, "us"), s, "a skipped question stays a skip");
+        assert_eq!(guess(&QuizView::default(), 9, "us"), QuizView::default());
+        assert_eq!(guess(&QuizView::default(), 0, "uk"), QuizView::default());
     }
 }

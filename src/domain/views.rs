@@ -59,30 +59,58 @@ enum_view!(
     SurveyView, "survey.view", { Countries => "countries", Sectors => "sectors", Intent => "intent" }
 );
 
-/// The reader's guesses in the "Who is winning?" quiz, and whether the answers are shown.
+enum_view!(
+    /// The Japan chart: newly funded AI companies, people using generative AI, generative-AI patent families.
+    JapanView, "japan.view", { Companies => "companies", Use => "use", Patents => "patents" }
+);
+
+/// What the reader did with one quiz question: guessed a side, or asked to see the answer without guessing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pick {
+    Guess(&'static str),
+    /// "Show me without guessing": the answer is shown and the question is not counted.
+    Skip,
+}
+
+/// The reader's picks in the "Who is winning?" quiz. A question's answer is shown only once it has a pick;
+/// `revealed` ("show all the answers") shows the rest as skipped.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct QuizView {
-    /// One guess per measure: `Some("us")`, `Some("china")` or not yet.
-    pub guesses: [Option<&'static str>; QUIZ_MEASURES],
+    /// One pick per measure, or none yet.
+    pub guesses: [Option<Pick>; QUIZ_MEASURES],
     pub revealed: bool,
 }
 
 pub const QUIZ_MEASURES: usize = 6;
 pub const QUIZ_SIDES: [&str; 2] = ["us", "china"];
+/// How a skipped question is written in the link.
+pub const QUIZ_SKIP: &str = "x";
 
 impl Params for QuizView {
     fn pairs(&self) -> Vec<(&'static str, String)> {
-        let g: Vec<&str> = self.guesses.iter().map(|g| g.unwrap_or("-")).collect();
+        let g: Vec<&str> = self
+            .guesses
+            .iter()
+            .map(|g| match g {
+                None => "-",
+                Some(Pick::Skip) => QUIZ_SKIP,
+                Some(Pick::Guess(side)) => side,
+            })
+            .collect();
         vec![("quiz.guess", g.join(",")), ("quiz.reveal", if self.revealed { "1" } else { "0" }.into())]
     }
     fn set(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
         match key {
             "quiz.guess" => Some({
                 let parts: Vec<&str> = value.split(',').collect();
-                let ok = parts.len() == QUIZ_MEASURES && parts.iter().all(|p| *p == "-" || QUIZ_SIDES.contains(p));
-                if ok {
+                let known = |p: &str| p == "-" || p == QUIZ_SKIP || QUIZ_SIDES.contains(&p);
+                if parts.len() == QUIZ_MEASURES && parts.iter().all(|p| known(p)) {
                     for (i, p) in parts.iter().enumerate() {
-                        self.guesses[i] = QUIZ_SIDES.iter().find(|s| *s == p).copied();
+                        self.guesses[i] = match *p {
+                            "-" => None,
+                            QUIZ_SKIP => Some(Pick::Skip),
+                            side => QUIZ_SIDES.iter().find(|s| **s == side).map(|s| Pick::Guess(s)),
+                        };
                     }
                     Ok(())
                 } else {
