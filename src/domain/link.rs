@@ -9,7 +9,7 @@ use super::dataset;
 use super::i18n::Lang;
 use super::model::{Purpose, Sector};
 use super::sim::state::SimState;
-use super::views::{CalcView, ElecView, GapView, IndexView, QuizView, SurveyView, TalentView, TimelineView};
+use super::views::{CalcView, ElecView, GapView, IndexView, JapanView, QuizView, SurveyView, TalentView, TimelineView};
 
 /// The link format's version. Bump it, and extend [`migrate`], when a key or a default changes meaning.
 pub const VERSION: u32 = 1;
@@ -201,6 +201,7 @@ pub struct LinkState {
     pub gap: GapView,
     pub talent: TalentView,
     pub survey: SurveyView,
+    pub japan: JapanView,
     pub timeline: TimelineView,
     pub index: IndexView,
 }
@@ -266,7 +267,7 @@ pub fn percent_encode(s: &str) -> String {
 }
 
 impl LinkState {
-    fn params_mut(&mut self) -> [&mut dyn ParamsDyn; 10] {
+    fn params_mut(&mut self) -> [&mut dyn ParamsDyn; 11] {
         [
             &mut self.money,
             &mut self.sim,
@@ -276,12 +277,13 @@ impl LinkState {
             &mut self.gap,
             &mut self.talent,
             &mut self.survey,
+            &mut self.japan,
             &mut self.timeline,
             &mut self.index,
         ]
     }
 
-    fn params(&self) -> [&dyn ParamsDyn; 10] {
+    fn params(&self) -> [&dyn ParamsDyn; 11] {
         [
             &self.money,
             &self.sim,
@@ -291,6 +293,7 @@ impl LinkState {
             &self.gap,
             &self.talent,
             &self.survey,
+            &self.japan,
             &self.timeline,
             &self.index,
         ]

@@ -6,6 +6,7 @@ pub mod dataset;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod japan;
 pub mod link;
 pub mod markup;
 pub mod model;

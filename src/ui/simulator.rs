@@ -48,7 +48,7 @@ struct Result_ {
 }
 
 /// A figure reference as a small button (for the basis of a value).
-fn basis(figure: Option<&'static str>, lang: Lang) -> AnyView {
+pub(crate) fn basis(figure: Option<&'static str>, lang: Lang) -> AnyView {
     let ctx = use_ctx();
     match figure.and_then(dataset::figure) {
         Some(f) => {

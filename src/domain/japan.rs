@@ -1,0 +1,142 @@
+//! "And Japan?": Japan's figures beside the same measure for the US, China and the UK (or the nearest country a
+//! source gives), the layers where the sources say Japan is strong or dependent, and how much of the Japan
+//! profile in the simulator rests on a figure rather than an assumption.
+
+use super::dataset::data;
+use super::model::{Figure, Hold, Holding, Layer, SimProfile};
+use super::series::point;
+use super::sim::ledger;
+use super::views::JapanView;
+
+/// A measure that exists for Japan and for the countries it is compared with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Measure {
+    pub series: &'static str,
+    pub year: Option<u16>,
+    /// Japan first, then the US and China, then the UK where the source has it (else the country it does have).
+    pub keys: [&'static str; 4],
+}
+
+pub fn measure(v: JapanView) -> Measure {
+    match v {
+        JapanView::Companies => {
+            Measure { series: "newly_funded_ai_companies", year: Some(2023), keys: ["japan", "us", "china", "uk"] }
+        }
+        JapanView::Use => {
+            Measure { series: "genai_personal_use", year: Some(2024), keys: ["japan", "us", "china", "germany"] }
+        }
+        JapanView::Patents => {
+            Measure { series: "genai_patent_families", year: None, keys: ["japan", "us", "china", "south_korea"] }
+        }
+    }
+}
+
+/// The measure's figures, one per key, in key order; a key the data lacks is left out.
+pub fn compared(v: JapanView) -> Vec<(&'static str, &'static Figure)> {
+    let m = measure(v);
+    m.keys.iter().filter_map(|k| point(m.series, k, m.year).map(|f| (*k, f))).collect()
+}
+
+/// Japan's rank among the compared countries on a measure (1 = highest), and how many were compared.
+pub fn rank(v: JapanView) -> Option<(usize, usize)> {
+    let c = compared(v);
+    let japan = c.iter().find(|(k, _)| *k == "japan")?.1.value;
+    Some((1 + c.iter().filter(|(_, f)| f.value > japan).count(), c.len()))
+}
+
+/// Every figure the dataset holds about Japan, newest first.
+pub fn figures() -> Vec<&'static Figure> {
+    let mut v: Vec<&'static Figure> = data().figures.iter().filter(|f| f.actors.iter().any(|a| a == "japan")).collect();
+    v.sort_by_key(|f| std::cmp::Reverse(f.refers_to.sort_key()));
+    v
+}
+
+/// The stack layers where a source says Japan is strong or leads (first) or depends (second).
+pub fn holdings() -> (Vec<(&'static Layer, &'static Holding)>, Vec<(&'static Layer, &'static Holding)>) {
+    let all: Vec<(&'static Layer, &'static Holding)> = data()
+        .layers
+        .iter()
+        .flat_map(|l| l.holders.iter().filter(|h| h.actor == "japan").map(move |h| (l, h)))
+        .collect();
+    let strong = all.iter().filter(|(_, h)| matches!(h.hold, Hold::Leads | Hold::Strong)).copied().collect();
+    let depends = all.iter().filter(|(_, h)| h.hold == Hold::Depends).copied().collect();
+    (strong, depends)
+}
+
+/// How many of a profile's values rest on a figure, and how many are still assumptions.
+pub fn basis_counts(p: &SimProfile) -> (usize, usize) {
+    let values = [&p.budget, &p.grid_headroom, &p.talent, &p.scale, &p.market];
+    let sourced = values.iter().filter(|v| v.figure.is_some()).count()
+        + p.strengths.iter().filter(|s| s.figure.is_some()).count();
+    let total = values.len() + p.strengths.len();
+    (sourced, total - sourced)
+}
+
+/// The Japan profile.
+pub fn profile() -> Option<&'static SimProfile> {
+    ledger::profile_record("japan")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_measure_has_japan_the_us_and_china() {
+        for v in JapanView::ALL {
+            let keys: Vec<&str> = compared(*v).iter().map(|(k, _)| *k).collect();
+            for k in ["japan", "us", "china"] {
+                assert!(keys.contains(&k), "{v:?}: no {k} value");
+            }
+            let m = measure(*v);
+            let units: Vec<_> = compared(*v).iter().map(|(_, f)| f.unit).collect();
+            assert!(units.windows(2).all(|w| w[0] == w[1]), "{v:?}: one measure, one unit");
+            assert_eq!(compared(*v).len(), m.keys.len(), "{v:?}: a key without a value");
+        }
+    }
+
+    #[test]
+    fn the_uk_is_compared_where_the_source_has_it() {
+        assert!(compared(JapanView::Companies).iter().any(|(k, _)| *k == "uk"));
+        // The MIC survey did not cover the UK: Germany stands in, and says so in its check note.
+        assert!(!compared(JapanView::Use).iter().any(|(k, _)| *k == "uk"));
+    }
+
+    #[test]
+    fn japan_ranks_below_the_us_on_every_measure() {
+        for v in JapanView::ALL {
+            let (r, n) = rank(*v).unwrap();
+            assert!(r > 1 && r <= n, "{v:?}: rank {r} of {n}");
+        }
+    }
+
+    #[test]
+    fn japan_has_at_least_eight_figures_of_its_own_read_outside_the_articles() {
+        let outside: Vec<_> = figures().into_iter().filter(|f| f.outside_articles).collect();
+        assert!(outside.len() >= 8, "{} outside figures", outside.len());
+        for f in outside {
+            assert!(f.check.is_some(), "{}: says how it was read", f.id);
+        }
+    }
+
+    #[test]
+    fn the_stack_marks_where_japan_is_strong_and_where_it_depends() {
+        let (strong, depends) = holdings();
+        assert!(strong.iter().any(|(l, _)| l.id == "lithography"));
+        assert!(strong.iter().any(|(l, _)| l.id == "governance"));
+        assert!(depends.iter().any(|(l, _)| l.id == "chip_fab"));
+        assert!(depends.iter().any(|(l, _)| l.id == "compute"));
+    }
+
+    #[test]
+    fn the_japan_profile_takes_some_defaults_from_figures_and_names_the_rest_assumptions() {
+        let p = profile().expect("japan profile");
+        let (sourced, assumed) = basis_counts(p);
+        assert!(sourced >= 3, "{sourced}");
+        assert!(assumed >= 1);
+        assert_eq!(p.budget.figure.as_deref(), Some("jp_ai_semis_framework_10t"));
+        // The budget is the framework in dollars.
+        let f = crate::domain::dataset::figure("jp_ai_semis_framework_10t").unwrap();
+        assert!((f.usd.as_ref().unwrap().value / 1e9 - p.budget.value).abs() < 0.5);
+    }
+}
