@@ -144,7 +144,8 @@ fn every_section_of_the_research_memo_is_a_source_with_its_address() {
     let ids: Vec<&str> = memo.lines().filter_map(|l| l.strip_prefix("## ")).collect();
     assert!(ids.len() >= 8, "{ids:?}");
     for id in ids {
-        let s = data().sources.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("memo section `{id}` is no source"));
+        let s =
+            data().sources.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("memo section `{id}` is no source"));
         let url = s.url.as_deref().unwrap_or_else(|| panic!("source `{id}` has no url"));
         assert!(research_section(id).unwrap().contains(url), "source `{id}`: its url is not in its memo section");
     }
