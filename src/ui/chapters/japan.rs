@@ -273,9 +273,9 @@ pub fn JapanSimulator() -> impl IntoView {
             <p class="sim-illustrative">{move || ctx.t(Ui::JapanSimIntro)}</p>
             <div class="japan-sim-grid">
                 <div class="japan-sim-controls">
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="group" aria-labelledby="japan-sim-plan">
                         <table class="data-table japan-plan">
-                            <caption>{move || ctx.t(Ui::JapanSimPlan)}</caption>
+                            <caption id="japan-sim-plan">{move || ctx.t(Ui::JapanSimPlan)}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{move || ctx.t(Ui::SimLayer)}</th>
