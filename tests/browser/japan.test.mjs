@@ -33,7 +33,7 @@ for (const lang of ['en', 'ja']) {
       const facts = await p.$$eval('#japan-facts table tbody tr', (r) => r.length);
       assert.ok(facts >= 9, `${facts} rows`);
       assert.ok(await p.$$eval('#japan-facts .japan-stack li', (l) => l.length) >= 4);
-      await p.click('#japan-facts table tbody tr >> nth=0 >> .fig');
+      await p.click('#japan-facts table tbody tr >> nth=0 >> .src-btn');
       await p.waitForFunction(() => document.querySelector('dialog.source-card').open);
       assert.match(await p.textContent('dialog.source-card'), /https?:\/\//);
       await p.keyboard.press('Escape');

@@ -31,10 +31,14 @@ for (const lang of ['en', 'ja']) {
     assert.match(score1, /1/);
 
     // Trying to change the guess after seeing the answer does nothing.
+    // The link is written just after the redraw; wait for it before comparing.
+    await p.waitForFunction(() => location.hash.includes('quiz.guess='));
     const hash = await p.evaluate(() => location.hash);
-    await p.click('#guess-quiz .quiz-item >> nth=0 >> .quiz-choice >> nth=1');
+    // aria-disabled, not disabled: it stays focusable; a forced click must still change nothing.
+    await p.click('#guess-quiz .quiz-item >> nth=0 >> .quiz-choice >> nth=1', { force: true });
     assert.equal(await p.getAttribute('#guess-quiz .quiz-item >> nth=0 >> .quiz-choice >> nth=0', 'aria-pressed'), 'true');
     assert.equal(await p.getAttribute('#guess-quiz .quiz-item >> nth=0 >> .quiz-choice >> nth=1', 'aria-pressed'), 'false');
+    await p.waitForTimeout(300);
     assert.equal(await p.evaluate(() => location.hash), hash);
 
     // "Show me without guessing" on the second: its answer shows, marked as no guess, and the tally of guesses
