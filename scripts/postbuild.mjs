@@ -144,7 +144,8 @@ function singleFile() {
   const wasm = readFileSync(join(dist, find(/_bg\.wasm$/)));
   const css = readFileSync(join(dist, find(/^main-.*\.css$/)), 'utf8');
   const favicon = readFileSync(join(dist, find(/^favicon-.*\.svg$/)));
-  const index = readFileSync('index.html', 'utf8');
+  // The built page's body, with the prerendered text (src/bin/prerender.rs) in its <noscript>.
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
   const body = index.slice(index.indexOf('<body>') + '<body>'.length, index.indexOf('</body>'));
   // The glue is an ES module; inline it and start it with the embedded bytes (async compile: Chromium refuses
   // synchronous compilation of large modules on the main thread).
