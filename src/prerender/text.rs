@@ -55,7 +55,11 @@ fn chapter(c: &'static Chapter, number: usize, lang: Lang) -> impl IntoView {
             </header>
             {c.parts.iter().map(|p| view! {
                 {blocks(&p.blocks, lang)}
-                {(&*p.widget == "sources-list").then(|| sources_list(lang))}
+                {match &*p.widget {
+                    "sources-list" => Some(sources_list(lang).into_any()),
+                    "money-chart" => Some(super::charts::money_figure(lang).into_any()),
+                    _ => None,
+                }}
             }).collect_view()}
             {(!c.questions.is_empty()).then(|| view! {
                 <div class="questions">

@@ -38,6 +38,11 @@ function staticText(page) {
         figs: art.querySelectorAll('a.fig').length,
         broken: links.filter((h) => !document.getElementById(h.slice(1))),
         sources: art.querySelectorAll('.sources-list > li').length,
+        chart: (() => {
+          const f = art.querySelector('figure.static-chart');
+          const svg = f?.querySelector('svg');
+          return f && { caption: f.querySelector('figcaption').textContent, rects: svg?.querySelectorAll('rect').length ?? 0, width: svg?.getBoundingClientRect().width ?? 0, rows: f.querySelectorAll('tbody tr').length };
+        })(),
       };
     }
     out.bootShown = [...document.querySelectorAll('.boot')].some((b) => b.getBoundingClientRect().height > 0);
@@ -74,6 +79,9 @@ for (const [where, url] of [['served site', () => `${s.url}#/ja/`], ['offline fi
       assert.deepEqual(t.titles, live.titles, `${lang}: the same chapters as the app`);
       assert.deepEqual(t.paragraphs, live.paragraphs, `${lang}: the same paragraphs as the app`);
       assert.equal(t.sources, live.sources, `${lang}: the same sources list as the app`);
+      assert.ok(t.chart, `${lang}: the money chart is there as a figure`);
+      assert.ok(t.chart.rects > t.chart.rows && t.chart.rows >= 10, `${lang}: its SVG has a bar per row (${JSON.stringify(t.chart)})`);
+      assert.ok(t.chart.width > 300, `${lang}: the SVG is drawn at the column's width`);
     }
     await page.context().close();
   });
