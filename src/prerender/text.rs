@@ -85,6 +85,7 @@ pub fn article(lang: Lang) -> String {
                     <p class="lang-switch"><a href=format!("#text-{}", other.code()) lang=other.code() hreflang=other.code()>{Ui::StaticOtherLanguage.get(lang)}</a></p>
                 </header>
                 <p class="static-note" role="note">{Ui::StaticNote.get(lang)}</p>
+                <p class="fallback-note" role="status">{Ui::StaticFallbackNote.get(lang)}</p>
                 <nav class="static-toc" aria-label=Ui::Contents.get(lang)>
                     <h2>{Ui::Contents.get(lang)}</h2>
                     <ol>

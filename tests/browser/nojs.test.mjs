@@ -103,3 +103,25 @@ test('with JavaScript, the prerendered text stays inert (it is in <noscript>) an
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('if the wasm cannot load, the page shows the text with a one-line notice instead of an endless loading line', async () => {
+  const context = await s.browser.newContext({ viewport: PHONE });
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${s.url}#/en/money`);
+  await page.waitForSelector('html[data-fallback="true"]', { timeout: 15000 });
+  const state = await page.evaluate(() => ({
+    boot: document.querySelectorAll('.boot').length,
+    chapters: document.querySelectorAll('#text-en section.chapter, #text-ja section.chapter').length,
+    note: document.querySelector('#text-en .fallback-note')?.getBoundingClientRect().height ?? 0,
+    otherNote: document.querySelector('#text-en .static-note')?.getBoundingClientRect().height ?? 0,
+    noteText: document.querySelector('#text-en .fallback-note')?.textContent ?? '',
+    atEnglish: Math.abs(document.getElementById('text-en').getBoundingClientRect().top) < 80,
+  }));
+  assert.equal(state.boot, 0, 'no loading line');
+  assert.equal(state.chapters, 20, 'both languages’ chapters');
+  assert.ok(state.note > 0 && state.otherNote === 0, 'the fallback notice replaces the no-JavaScript note');
+  assert.match(state.noteText, /newer browser/);
+  assert.ok(state.atEnglish, 'the link’s language is on screen');
+  await context.close();
+});
