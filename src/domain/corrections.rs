@@ -10,6 +10,14 @@ pub fn touching<'a>(d: &'a Dataset, kind: &str, id: &str) -> Vec<&'a Correction>
     d.corrections.iter().filter(|c| c.touches(kind, id)).collect()
 }
 
+/// The log as chapter 10 shows it: newest date first, and within a date in file order (corrections before the
+/// points kept as they were, as the file lists them).
+pub fn newest_first(d: &Dataset) -> Vec<&Correction> {
+    let mut v: Vec<&Correction> = d.corrections.iter().collect();
+    v.sort_by_key(|c| std::cmp::Reverse(c.date.sort_key()));
+    v
+}
+
 /// The DOM id of an entry in chapter 10's log, so a source card can link straight to it.
 pub fn anchor(id: &str) -> String {
     format!("correction-{id}")
@@ -65,6 +73,17 @@ mod tests {
                 assert!(record_exists(d, r), "{}: {r}", c.id);
             }
         }
+    }
+
+    #[test]
+    fn newest_date_first_then_file_order() {
+        let d = data();
+        let v = newest_first(d);
+        assert_eq!(v.len(), d.corrections.len());
+        assert!(v.windows(2).all(|w| w[0].date >= w[1].date));
+        let same_day: Vec<&str> = v.iter().filter(|c| c.date == v[0].date).map(|c| &*c.id).collect();
+        let in_file: Vec<&str> = d.corrections.iter().filter(|c| c.date == v[0].date).map(|c| &*c.id).collect();
+        assert_eq!(same_day, in_file);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::corrections::{anchor, chapter_label, href, record_label, touching};
+use crate::domain::corrections::{anchor, chapter_label, href, newest_first, record_label, touching};
 use crate::domain::dataset;
 use crate::domain::format;
 use crate::domain::i18n::{Lang, Ui};
@@ -20,12 +20,12 @@ pub fn CorrectionsLog() -> impl IntoView {
     let ctx = use_ctx();
     move || {
         let lang = ctx.lang.get();
-        let log = &dataset::data().corrections;
+        let log = newest_first(dataset::data());
         view! {
             <div class="corrections" id="corrections-log">
                 <p class="index-count">{Ui::CorrectionsCount.fill(lang, &[("n", &log.len().to_string())])}</p>
                 <ol class="corrections-list" aria-label=Ui::CorrectionsLabel.get(lang)>
-                    {log.iter().rev().map(|c| entry(c, lang)).collect_view()}
+                    {log.into_iter().map(|c| entry(c, lang)).collect_view()}
                 </ol>
             </div>
         }
