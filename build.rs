@@ -61,6 +61,8 @@ struct DataFile {
     sim_param: Vec<SimParam>,
     #[serde(default)]
     sim_profile: Vec<SimProfile>,
+    #[serde(default)]
+    correction: Vec<Correction>,
 }
 
 #[derive(Deserialize)]
@@ -121,6 +123,12 @@ fn main() {
         println!("cargo:rerun-if-changed={}", content_dir.display());
     }
     let chapters = load_chapters(&content_dir.join("chapters"), &dataset);
+    // Chapters, and the appendices linkable like chapters (see `APPENDICES` in `src/domain/link.rs`).
+    let slugs: Vec<&str> = chapters.iter().map(|c| &*c.slug).chain(["timeline", "teachers"]).collect();
+    let errors = validate::correction_chapters(&dataset.corrections, &slugs);
+    if !errors.is_empty() {
+        fail(&format!("the corrections log breaks {} rule(s):\n  {}", errors.len(), errors.join("\n  ")));
+    }
     let ui = load_ui(&content_dir.join("ui.toml"));
     let compare = load_compare(&content_dir.join("compare.toml"), &dataset);
     let classroom = load_classroom(&content_dir.join("classroom.toml"), &chapters, &dataset);
@@ -198,6 +206,7 @@ fn load_dataset(dir: &Path) -> Dataset {
         all.recommendation.extend(f.recommendation);
         all.sim_param.extend(f.sim_param);
         all.sim_profile.extend(f.sim_profile);
+        all.correction.extend(f.correction);
     }
     let mut events = all.event;
     events.sort_by_key(|e| e.date.sort_key());
@@ -220,6 +229,11 @@ fn load_dataset(dir: &Path) -> Dataset {
         recommendations: recommendations.into(),
         sim_params: all.sim_param.into(),
         sim_profiles: all.sim_profile.into(),
+        corrections: {
+            let mut c = all.correction;
+            c.sort_by_key(|c| c.date.sort_key());
+            c.into()
+        },
     }
 }
 
@@ -332,7 +346,32 @@ fn load_compare(path: &Path, d: &Dataset) -> Vec<CompareRow> {
             "quote" => ok(d.quotes.iter().any(|q| q.id == id)).map(|_| Cell::Quote(id.to_string().into())),
             "figure" => ok(d.figures.iter().any(|q| q.id == id)).map(|_| Cell::Figure(id.to_string().into())),
             "event" => ok(d.events.iter().any(|q| q.id == id)).map(|_| Cell::Event(id.to_string().into())),
-            _ => Err(format!("{here}: kind must be part, quote, figure or event")),
+            "layer" => {
+                let index: u16 = it
+                    .next()
+                    .and_then(|i| i.parse().ok())
+                    .unwrap_or_else(|| fail(&format!("{here}: needs layer:layer_id:index")));
+                let found = d.layers.iter().find(|l| l.id == id).is_some_and(|l| (index as usize) < l.holders.len());
+                ok(found).map(|_| Cell::Holding { layer: id.to_string().into(), index })
+            }
+            "offer" => {
+                let role = it.next().unwrap_or("").to_string();
+                let index: u16 = it
+                    .next()
+                    .and_then(|i| i.parse().ok())
+                    .unwrap_or_else(|| fail(&format!("{here}: needs offer:programme:role:index")));
+                let found = d.programmes.iter().find(|p| p.id == id).and_then(|p| p.offer.as_ref()).is_some_and(|o| {
+                    let terms = match role.as_str() {
+                        "gets" => &o.gets,
+                        "gives" => &o.gives,
+                        "depends_on" => &o.depends_on,
+                        _ => return false,
+                    };
+                    (index as usize) < terms.len()
+                });
+                ok(found).map(|_| Cell::Term { programme: id.to_string().into(), role: role.into(), index })
+            }
+            _ => Err(format!("{here}: kind must be part, quote, figure, event, layer or offer")),
         };
         r.unwrap_or_else(|e| fail(&e))
     };

@@ -5,6 +5,7 @@ import os from 'node:os';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { launch } from '../tests/browser/harness.mjs';
 import { serve } from '../tests/server.mjs';
+import { lighthouse } from './lighthouse.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
 const REDRAWS = 120;
@@ -111,6 +112,11 @@ await browser.close();
 await site.close();
 await floorSite.close();
 
+// Lighthouse, phone and desktop presets, both languages, against the site served with brotli and its script-free
+// limit (scripts/lighthouse.mjs). Three runs each; the median is kept.
+const LH_RUNS = Number(process.env.LH_RUNS ?? 3);
+const lh = await lighthouse('dist', LH_RUNS);
+
 const all = [...moneyRedraws, ...simRedraws];
 const result = {
   date: new Date().toISOString().slice(0, 10),
@@ -124,6 +130,7 @@ const result = {
     simulator: { n: simRedraws.length, median: median(simRedraws), p95: pct(simRedraws, 95) },
     all: { n: all.length, median: median(all), p95: pct(all, 95) },
   },
+  lighthouse: lh,
 };
 writeFileSync('bench/latest.json', JSON.stringify(result, null, 2));
 
@@ -169,6 +176,15 @@ layout and the first paint take the rest. The floor's wasm arrives at ${f1(resul
 | money chart: linear ⇄ log | ${result.redraw_ms.money.n} | ${f1(result.redraw_ms.money.median)} | ${f1(result.redraw_ms.money.p95)} |
 | simulator: export-control likelihood | ${result.redraw_ms.simulator.n} | ${f1(result.redraw_ms.simulator.median)} | ${f1(result.redraw_ms.simulator.p95)} |
 | all | ${result.redraw_ms.all.n} | ${f1(result.redraw_ms.all.median)} | ${f1(result.redraw_ms.all.p95)} |
+
+### Lighthouse (${LH_RUNS} runs each, median; served with brotli; "limit" is the same site with every script removed)
+
+| preset | lang | site | perf | a11y | FCP ms | LCP ms | TBT ms | CLS | LCP ÷ limit's |
+|---|---|---|---:|---:|---:|---:|---:|---:|---:|
+${lh.map((r) => {
+  const lim = lh.find((x) => x.preset === r.preset && x.lang === r.lang && x.site === 'limit');
+  return `| ${r.preset === 'mobile' ? 'phone' : 'desktop'} | ${r.lang} | ${r.site} | ${r.performance} | ${r.accessibility} | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${(r.lcp / lim.lcp).toFixed(2)} |`;
+}).join('\n')}
 
 ### Against the budget
 

@@ -44,17 +44,23 @@ ensure_wasm_bindgen() {
 
 ensure_npm() {
   command -v npm >/dev/null || { echo "error: Node.js 18+ with npm is required" >&2; exit 1; }
-  # wasm-opt (binaryen 132), playwright-core and axe-core, pinned in package-lock.json.
+  # wasm-opt (binaryen 132), the three browser drivers and axe-core, pinned in package-lock.json. npm runs no
+  # install script (--ignore-scripts; none is needed), so no driver or browser is ever downloaded.
   if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages (binaryen, playwright-core, axe-core)"
-    npm ci --no-audit --no-fund --loglevel=error
+    say "installing npm packages (binaryen, playwright-core, puppeteer-core, webdriverio, axe-core)"
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   fi
 }
 
-ensure_chromium() {
+# Debian's browsers, never a tool's own download: Chromium (the full suite), Firefox ESR and WebKitGTK's
+# MiniBrowser with its WebDriver (the reader journeys), Xvfb for WebKit's window, and CJK fonts for all three.
+ensure_browsers() {
   local need=()
   command -v chromium >/dev/null || need+=(chromium)
   command -v chromedriver >/dev/null || need+=(chromium-driver)
+  command -v firefox-esr >/dev/null || need+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || need+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || need+=(xvfb)
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
   if [ ${#need[@]} -gt 0 ]; then
     say "installing ${need[*]} from Debian"

@@ -144,7 +144,10 @@ function singleFile() {
   const wasm = readFileSync(join(dist, find(/_bg\.wasm$/)));
   const css = readFileSync(join(dist, find(/^main-.*\.css$/)), 'utf8');
   const favicon = readFileSync(join(dist, find(/^favicon-.*\.svg$/)));
-  const index = readFileSync('index.html', 'utf8');
+  // Shows the prerendered text if the wasm cannot start (js/fallback.js); inlined here, with its hash in the CSP.
+  const fallback = readFileSync(join(dist, find(/^fallback-[0-9a-f]+\.js$/)), 'utf8');
+  // The built page's body, with the prerendered text (src/bin/prerender.rs) in its <noscript>.
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
   const body = index.slice(index.indexOf('<body>') + '<body>'.length, index.indexOf('</body>'));
   // The glue is an ES module; inline it and start it with the embedded bytes (async compile: Chromium refuses
   // synchronous compilation of large modules on the main thread).
@@ -154,7 +157,7 @@ await __wbg_init({ module_or_path: bytes });
 `;
   const csp = [
     "default-src 'none'",
-    `script-src 'wasm-unsafe-eval' ${sha256(start)}`,
+    `script-src 'wasm-unsafe-eval' ${sha256(start)} ${sha256(fallback)}`,
     `style-src ${sha256(css)}`,
     'img-src data: blob:',
     "connect-src 'none'",
@@ -174,6 +177,7 @@ await __wbg_init({ module_or_path: bytes });
   <title>The US–China AI race and “orchestrated sovereignty”</title>
   <link rel="icon" href="data:image/svg+xml;base64,${favicon.toString('base64')}">
   <style>${css}</style>
+  <script>${fallback}</script>
 </head>
 <body>${body}
 <script type="application/octet-stream" id="wasm-bytes">${wasm.toString('base64')}</script>

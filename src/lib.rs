@@ -12,3 +12,6 @@ pub mod domain;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

@@ -254,3 +254,33 @@ fn percent_coding_round_trips() {
         assert_eq!(percent_decode(&percent_encode(s)), s);
     }
 }
+
+#[test]
+fn every_section_id_is_a_link() {
+    // Chapters, appendices and widgets with a section of their own open with no notice, in their chapter.
+    for id in chapters().iter().map(|c| c.slug.to_string()).chain(APPENDICES.iter().map(|a| a.to_string())) {
+        let (st, notices) = LinkState::from_fragment(&format!("#/ja/{id}"));
+        assert!(notices.is_empty(), "{id}: {notices:?}");
+        assert_eq!(st.chapter.map(str::to_string), Some(id.clone()));
+    }
+    let anchors = [
+        ("simulator", "orchestration"),
+        ("grid-calculator", "physics"),
+        ("money-chart", "money"),
+        ("simulator-outcome", "orchestration"),
+        ("quiz-chart", "who-is-winning"),
+    ];
+    for (widget, chapter) in anchors {
+        for frag in [format!("#/ja/{widget}"), format!("#{widget}"), format!("#/en/{widget}?v=1")] {
+            let (st, notices) = LinkState::from_fragment(&frag);
+            assert!(notices.is_empty(), "{frag}: {notices:?}");
+            assert_eq!((st.chapter, st.anchor), (Some(chapter), Some(widget)), "{frag}");
+        }
+    }
+    let (st, notices) = LinkState::from_fragment("#/ja/orchestration/simulator-exposure");
+    assert!(notices.is_empty() && st.anchor == Some("simulator-exposure"), "{notices:?}");
+    let (_, notices) = LinkState::from_fragment("#/ja/money/simulator-exposure");
+    assert_eq!(notices.len(), 1, "a chart named under another chapter is a notice");
+    let (_, notices) = LinkState::from_fragment("#/ja/no-such-section");
+    assert_eq!(notices, vec![Notice::UnknownChapter("no-such-section".into())]);
+}

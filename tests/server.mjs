@@ -1,9 +1,10 @@
 // A small static file server for the release site: correct MIME types (application/wasm), optional
 // sub-path (to prove relative URLs work), and a log of every request (tests assert nothing leaves the origin).
-// CLI: node tests/server.mjs DIR [PORT] [BASE]  — prints the address.
+// CLI: node tests/server.mjs DIR [PORT] [BASE] [--compress]  — prints the address.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,10 +20,15 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// With `compress`, text and wasm go out with brotli (else gzip) when the client accepts it, as a real host
+// serves them: the benchmark's byte and timing figures depend on it.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
 /** Serves `dir` under `base` ("/" or "/some/path/"). Resolves to { url, close, requests }. */
-export function serve(dir, { port = 0, base = '/', host = '127.0.0.1' } = {}) {
+export function serve(dir, { port = 0, base = '/', host = '127.0.0.1', compress = false } = {}) {
   const root = resolve(dir);
   const requests = [];
+  const packed = new Map();
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     try {
@@ -43,12 +49,26 @@ export function serve(dir, { port = 0, base = '/', host = '127.0.0.1' } = {}) {
         res.writeHead(404).end('not found');
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
       const immutable = /-[0-9a-f]{16}[._]/.test(rel);
-      res.writeHead(200, {
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
+      };
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = !compress || !COMPRESSIBLE.has(extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      if (encoding) {
+        const key = `${encoding}:${file}:${s.mtimeMs}`;
+        if (!packed.has(key)) {
+          packed.set(key, encoding === 'br'
+            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : gzipSync(body, { level: 9 }));
+        }
+        body = packed.get(key);
+        headers['content-encoding'] = encoding;
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));
@@ -63,7 +83,8 @@ export function serve(dir, { port = 0, base = '/', host = '127.0.0.1' } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', port = '8080', base = '/'] = process.argv.slice(2);
-  const { url } = await serve(dir, { port: Number(port), base });
+  const args = process.argv.slice(2).filter((a) => a !== '--compress');
+  const [dir = 'dist', port = '8080', base = '/'] = args;
+  const { url } = await serve(dir, { port: Number(port), base, compress: process.argv.includes('--compress') });
   console.log(`\nServing ${dir}/ at ${url}  (Ctrl-C to stop)\n`);
 }

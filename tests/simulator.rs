@@ -223,7 +223,7 @@ fn ledger_defaults_follow_their_figures() {
     assert!((v("gw_per_bn") - f("stargate_10gw_target").value / (f("stargate_500b").value / 1e9)).abs() < 1e-12);
     assert_eq!(v("grid_delay"), f("us_grid_wait_years").value);
     assert_eq!(v("compute.build_cost"), f("stargate_500b").value / 1e9);
-    assert_eq!(v("chip_fab.build_cost"), f("china_chip_fund_100b").value / 1e9);
+    assert_eq!(v("chip_fab.build_cost"), f("big_fund_total_cny").usd.as_ref().unwrap().value / 1e9);
     assert_eq!(v("compute.concentration"), f("ai_compute_owned_us_hyperscalers").value / 100.0);
     let weights: f64 = Layer::ALL.iter().map(|l| v(&format!("{}.weight", l.id()))).sum();
     assert!((weights - 1.0).abs() < 1e-9, "layer weights sum to {weights}");

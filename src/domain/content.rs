@@ -133,6 +133,7 @@ pub const WIDGETS: &[&str] = &[
     "disagreements-list",
     "method",
     "cite-this",
+    "corrections-log",
 ];
 
 /// A cell of the "Two strategies" table: a reference to a sourced record.
@@ -148,6 +149,10 @@ pub enum Cell {
     Figure(Str),
     /// `event:id`
     Event(Str),
+    /// The `index`-th holding of a stack layer: `layer:layer_id:index`.
+    Holding { layer: Str, index: u16 },
+    /// The `index`-th term of an offer (`role` = gets, gives or depends_on): `offer:programme_id:role:index`.
+    Term { programme: Str, role: Str, index: u16 },
 }
 
 /// A row of the "Two strategies" table (`content/compare.toml`).

@@ -445,6 +445,29 @@ pub fn recommendations_table(d: &Dataset) -> Table {
     Table { name: "recommendations", header, rows }
 }
 
+/// The public corrections log: one row per entry, its records and chapters joined with `;`.
+pub fn corrections_table(d: &Dataset) -> Table {
+    let header = cols(&["id", "date", "kept", "records", "chapters", "what_ja", "what_en", "why_ja", "why_en"]);
+    let rows = d
+        .corrections
+        .iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.date.to_string(),
+                c.kept.to_string(),
+                list(&c.records),
+                list(&c.chapters),
+                c.what.ja.to_string(),
+                c.what.en.to_string(),
+                c.why.ja.to_string(),
+                c.why.en.to_string(),
+            ]
+        })
+        .collect();
+    Table { name: "corrections", header, rows }
+}
+
 /// Every table of the dataset.
 pub fn all_tables(d: &Dataset) -> Vec<Table> {
     vec![
@@ -461,6 +484,7 @@ pub fn all_tables(d: &Dataset) -> Vec<Table> {
         layers_table(d),
         case_studies_table(d),
         recommendations_table(d),
+        corrections_table(d),
     ]
 }
 
@@ -481,6 +505,21 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
         assert_eq!(csv_field("日本語、読点"), "日本語、読点");
+    }
+
+    #[test]
+    fn the_corrections_log_is_a_table_and_part_of_the_json() {
+        let d = crate::domain::dataset::data();
+        let t = all_tables(d).into_iter().find(|t| t.name == "corrections").expect("a corrections table");
+        assert_eq!(t.rows.len(), d.corrections.len());
+        assert!(t.rows.iter().any(|r| r[0] == "tpd_non_deal_items" && r[1] == "2026-12-01"));
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let json: serde_json::Value = serde_json::from_str(&to_json(d)).unwrap();
+            let log = json["corrections"].as_array().expect("corrections in the JSON");
+            assert_eq!(log.len(), d.corrections.len());
+            assert!(log[0]["what"]["ja"].as_str().is_some_and(|s| !s.is_empty()));
+        }
     }
 
     #[test]

@@ -222,9 +222,11 @@ pub fn bounded(text: String, bound: Option<Bound>, lang: Lang) -> String {
         (Some(Bound::AtLeast), Lang::En) => format!("more than {text}"),
         (Some(Bound::AtMost), Lang::En) => format!("up to {text}"),
         (Some(Bound::About), Lang::En) => format!("about {text}"),
+        (Some(Bound::Nearly), Lang::En) => format!("nearly {text}"),
         (Some(Bound::AtLeast), Lang::Ja) => format!("{text}以上"),
         (Some(Bound::AtMost), Lang::Ja) => format!("最大{text}"),
         (Some(Bound::About), Lang::Ja) => format!("約{text}"),
+        (Some(Bound::Nearly), Lang::Ja) => format!("{text}近く"),
     }
 }
 
@@ -334,6 +336,8 @@ mod tests {
         assert_eq!(bounded("$6 billion".into(), Some(Bound::AtMost), Lang::En), "up to $6 billion");
         assert_eq!(bounded("60億ドル".into(), Some(Bound::AtMost), Lang::Ja), "最大60億ドル");
         assert_eq!(bounded("1000億ドル".into(), Some(Bound::About), Lang::Ja), "約1000億ドル");
+        assert_eq!(bounded("$100 billion".into(), Some(Bound::Nearly), Lang::En), "nearly $100 billion");
+        assert_eq!(bounded("1000億ドル".into(), Some(Bound::Nearly), Lang::Ja), "1000億ドル近く");
         assert_eq!(bounded("62%".into(), None, Lang::En), "62%");
     }
 

@@ -228,9 +228,20 @@ pub fn widget_chapter(w: &str) -> Option<(&'static str, &'static str)> {
         .find_map(|c| c.parts.iter().map(|p| &*p.widget).find(|x| !x.is_empty() && *x == w).map(|x| (x, &*c.slug)))
 }
 
+/// Charts that live inside a widget under an id of their own, with that widget: linkable like widgets.
+pub const INNER_CHARTS: [(&str, &str); 3] =
+    [("quiz-chart", "guess-quiz"), ("simulator-outcome", "simulator"), ("simulator-exposure", "simulator")];
+
+/// An anchor (a widget or a chart inside one) and the chapter it lives in.
+fn anchor_chapter(s: &str) -> Option<(&'static str, &'static str)> {
+    widget_chapter(s).or_else(|| {
+        let (inner, widget) = INNER_CHARTS.into_iter().find(|(i, _)| *i == s)?;
+        Some((inner, widget_chapter(widget)?.1))
+    })
+}
+
 fn anchor_in(chapter: &str, s: &str) -> Option<&'static str> {
-    let c = dataset::chapter(chapter)?;
-    c.parts.iter().map(|p| &*p.widget).find(|w| !w.is_empty() && *w == s)
+    anchor_chapter(s).filter(|(_, c)| *c == chapter).map(|(a, _)| a)
 }
 
 /// Percent-decodes a component; invalid escapes stay as typed.
@@ -358,9 +369,14 @@ impl LinkState {
         }
         // A bare chapter slug (an old-style anchor) is accepted as it is.
         if !frag.starts_with('/') {
-            match chapter_slug(&percent_decode(frag)) {
-                Some(c) => st.chapter = Some(c),
-                None => notices.push(Notice::Malformed),
+            let id = percent_decode(frag);
+            match (chapter_slug(&id), anchor_chapter(&id)) {
+                (Some(c), _) => st.chapter = Some(c),
+                (None, Some((widget, chapter))) => {
+                    st.chapter = Some(chapter);
+                    st.anchor = Some(widget);
+                }
+                (None, None) => notices.push(Notice::Malformed),
             }
             return (st, notices);
         }
@@ -383,9 +399,15 @@ impl LinkState {
                 None => notices.push(Notice::UnknownAnchor(clip(&w))),
             }
         } else if let Some(ch) = second {
-            match chapter_slug(&ch) {
-                Some(c) => st.chapter = Some(c),
-                None => notices.push(Notice::UnknownChapter(clip(&ch))),
+            // Every section id on the page is a link: a chapter or appendix, else a widget (`#/ja/simulator`),
+            // which opens its chapter at that widget.
+            match (chapter_slug(&ch), anchor_chapter(&ch)) {
+                (Some(c), _) => st.chapter = Some(c),
+                (None, Some((widget, chapter))) => {
+                    st.chapter = Some(chapter);
+                    st.anchor = Some(widget);
+                }
+                (None, None) => notices.push(Notice::UnknownChapter(clip(&ch))),
             }
         }
         if let Some(a) = segs.next().filter(|a| !a.is_empty()) {

@@ -2,6 +2,7 @@
 
 pub mod cite;
 pub mod content;
+pub mod corrections;
 pub mod dataset;
 pub mod export;
 pub mod format;

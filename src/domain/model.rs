@@ -255,8 +255,10 @@ pub enum Bound {
     AtLeast,
     /// "up to", "最大".
     AtMost,
-    /// "about", "nearly", "約", "近く".
+    /// "about", "約".
     About,
+    /// "nearly", "近く": just under the number.
+    Nearly,
 }
 
 /// The US-dollar value of a money figure, with the rate used.
@@ -367,6 +369,9 @@ pub struct Figure {
     /// The fact check's finding, in our words.
     #[serde(default)]
     pub check: Option<L10n>,
+    /// For a component (`money.part_of`) whose status is stronger than its total's: why.
+    #[serde(default)]
+    pub status_note: Option<L10n>,
     /// The primary source the fact check points to.
     #[serde(default)]
     pub primary: Option<Str>,
@@ -464,6 +469,8 @@ pub enum ProgrammeKind {
     Offer,
     Proposal,
     Deal,
+    /// An office created or filled (e.g. the EU's first commissioner for tech sovereignty).
+    Appointment,
 }
 
 /// A sourced statement: a point of a programme, an offer's term, a holder of a stack layer.
@@ -684,6 +691,35 @@ pub struct SimProfile {
     pub note: L10n,
 }
 
+/// One entry of the public corrections log (`data/corrections.toml`): a dated change to the data or the
+/// prose, the records and chapters it touches, what changed and why. An entry may also record a point of a
+/// review that was answered without a change (`kept = true`), with the reason.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::domain::model)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    pub id: Str,
+    pub date: Date,
+    /// The records it touches, as `kind:id` (`figure:coreweave_pa_6b`, `programme:tech_prosperity_deal`).
+    #[serde(default)]
+    pub records: List<Str>,
+    /// The chapters whose prose it touches (their link slugs).
+    #[serde(default)]
+    pub chapters: List<Str>,
+    pub what: L10n,
+    pub why: L10n,
+    /// True when the text was kept as it was and the entry says why.
+    #[serde(default)]
+    pub kept: bool,
+}
+
+impl Correction {
+    /// Whether the entry names this record (`kind` as in `records`: `figure`, `event` …).
+    pub fn touches(&self, kind: &str, id: &str) -> bool {
+        self.records.iter().any(|r| r.split_once(':') == Some((kind, id)))
+    }
+}
+
 /// The whole dataset as one value: what `build.rs` validates and bakes, and what the exports write.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
 #[databake(path = crate::domain::model)]
@@ -707,4 +743,7 @@ pub struct Dataset {
     pub recommendations: List<Recommendation>,
     pub sim_params: List<SimParam>,
     pub sim_profiles: List<SimProfile>,
+    /// The public corrections log, oldest first.
+    #[serde(default)]
+    pub corrections: List<Correction>,
 }

@@ -12,6 +12,112 @@ pub const USD_TOLERANCE: f64 = 0.03;
 /// The earliest and latest years a record may refer to.
 pub const YEARS: std::ops::RangeInclusive<u16> = 1990..=2035;
 
+/// Words with which a source qualifies a number. A figure whose excerpt carries one must say so in `bound`, so
+/// the qualifier travels with the value and the prose never adds it by hand.
+pub const QUALIFIERS: [&str; 8] = ["超", "以上", "最大", "近く", "more than", "up to", "nearly", "at least"];
+
+/// The qualifier in a figure's excerpt, if any (case-insensitive for English).
+pub fn qualifier_in(excerpt: &str) -> Option<&'static str> {
+    let lower = excerpt.to_lowercase();
+    QUALIFIERS.into_iter().find(|q| lower.contains(q))
+}
+
+/// A figure whose excerpt qualifies the number ("more than", 超 …) but whose record has no `bound`.
+pub fn qualifier_without_bound(f: &Figure) -> Option<String> {
+    match (qualifier_in(&f.excerpt), f.bound) {
+        (Some(q), None) => Some(format!(
+            "figure `{}`: its excerpt says {q:?} but the record has no `bound` (the qualifier belongs in the data, \
+             not in the prose)",
+            f.id
+        )),
+        _ => None,
+    }
+}
+
+/// How much a status vouches for a figure, from contradicted (0) to verified (4).
+pub fn status_strength(s: Status) -> u8 {
+    match s {
+        Status::Contradicted => 0,
+        Status::Unverified => 1,
+        Status::AsReported => 2,
+        Status::Refined => 3,
+        Status::Verified => 4,
+    }
+}
+
+/// A component (`money.part_of`) whose status is stronger than its total's, with no `status_note` saying why.
+pub fn part_stronger_than_parent(f: &Figure, parent: &Figure) -> Option<String> {
+    let stronger = status_strength(f.status) > status_strength(parent.status);
+    (stronger && f.status_note.is_none()).then(|| {
+        format!(
+            "figure `{}`: is {} but part of `{}`, which is {}; a `status_note` must say why the part stands \
+             stronger than its total",
+            f.id,
+            f.status.key(),
+            parent.id,
+            parent.status.key()
+        )
+    })
+}
+
+/// Whether a `kind:id` reference of the corrections log names a record of the dataset.
+pub fn record_exists(d: &Dataset, reference: &str) -> bool {
+    let Some((kind, id)) = reference.split_once(':') else { return false };
+    match kind {
+        "figure" => d.figures.iter().any(|x| x.id == id),
+        "source" => d.sources.iter().any(|x| x.id == id),
+        "rate" => d.rates.iter().any(|x| x.id == id),
+        "disagreement" => d.disagreements.iter().any(|x| x.id == id),
+        "series" => d.series.iter().any(|x| x.id == id),
+        "actor" => d.actors.iter().any(|x| x.id == id),
+        "event" => d.events.iter().any(|x| x.id == id),
+        "programme" => d.programmes.iter().any(|x| x.id == id),
+        "quote" => d.quotes.iter().any(|x| x.id == id),
+        "layer" => d.layers.iter().any(|x| x.id == id),
+        "case_study" => d.case_studies.iter().any(|x| x.id == id),
+        "recommendation" => d.recommendations.iter().any(|x| x.id == id),
+        "sim_param" => d.sim_params.iter().any(|x| x.id == id),
+        "sim_profile" => d.sim_profiles.iter().any(|x| x.id == id),
+        _ => false,
+    }
+}
+
+/// The errors of one corrections-log entry against the dataset: unknown records, empty texts, no target.
+pub fn correction_errors(c: &Correction, d: &Dataset) -> Vec<String> {
+    let who = format!("correction `{}`", c.id);
+    let mut errors = Vec::new();
+    for r in c.records.iter() {
+        if !record_exists(d, r) {
+            errors.push(format!("{who}: names unknown record `{r}` (write it as kind:id, e.g. figure:stargate_500b)"));
+        }
+    }
+    if c.records.is_empty() && c.chapters.is_empty() {
+        errors.push(format!("{who}: names no record and no chapter"));
+    }
+    for (field, t) in [("what", &c.what), ("why", &c.why)] {
+        if t.ja.trim().is_empty() || t.en.trim().is_empty() {
+            errors.push(format!("{who}: {field} needs both ja and en"));
+        }
+    }
+    if !YEARS.contains(&c.date.year) || c.date.day == 0 {
+        errors.push(format!("{who}: date {} must be a full date within {}–{}", c.date, YEARS.start(), YEARS.end()));
+    }
+    errors
+}
+
+/// The log's chapter slugs against the chapters that exist (checked by `build.rs` once the prose is read).
+pub fn correction_chapters(corrections: &[Correction], slugs: &[&str]) -> Vec<String> {
+    corrections
+        .iter()
+        .flat_map(|c| {
+            c.chapters
+                .iter()
+                .filter(|s| !slugs.contains(&&***s))
+                .map(move |s| format!("correction `{}`: names unknown chapter `{s}`", c.id))
+        })
+        .collect()
+}
+
 pub fn validate(d: &Dataset) -> Vec<String> {
     let mut v = Checker::default();
     v.run(d);
@@ -241,6 +347,9 @@ impl Checker {
                     match d.figures.iter().find(|g| g.id == *parent) {
                         None => self.err(&who, format!("is part of unknown figure `{parent}`")),
                         Some(g) => {
+                            if let Some(e) = part_stronger_than_parent(f, g) {
+                                self.errors.push(e);
+                            }
                             let (mine, theirs) = (f.usd.as_ref().map(|u| u.value), g.usd.as_ref().map(|u| u.value));
                             if g.money.is_none() {
                                 self.err(&who, format!("is part of `{parent}`, which is not classified as money"));
@@ -252,6 +361,12 @@ impl Checker {
                         }
                     }
                 }
+            }
+            if let Some(e) = qualifier_without_bound(f) {
+                self.errors.push(e);
+            }
+            if let Some(n) = &f.status_note {
+                self.text(&who, "status_note", n);
             }
             if f.unit == Unit::Percent && !(0.0..=100.0).contains(&f.value) {
                 self.err(&who, "a percentage must be within 0–100");
@@ -521,6 +636,11 @@ impl Checker {
             }
         }
 
+        self.unique("correction", &d.corrections, |x| &x.id);
+        for c in d.corrections.iter() {
+            self.errors.extend(correction_errors(c, d));
+        }
+
         for s in &sources {
             if !used_sources.contains(s) {
                 self.err(&format!("source `{s}`"), "is an orphan: no record cites it");
@@ -546,5 +666,150 @@ impl Checker {
                 self.err(&format!("actor `{a}`"), "is an orphan: no record refers to it");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn l10n(s: &'static str) -> L10n {
+        L10n { ja: Cow::Borrowed(s), en: Cow::Borrowed(s) }
+    }
+
+    /// A small hand-made figure: a dollar amount with the given excerpt and status.
+    fn fig(id: &'static str, excerpt: &'static str, status: Status) -> Figure {
+        Figure {
+            id: Cow::Borrowed(id),
+            source: Cow::Borrowed("art001"),
+            excerpt: Cow::Borrowed(excerpt),
+            claim: l10n("a claim"),
+            label: None,
+            value: 6e9,
+            bound: None,
+            unit: Unit::Money,
+            currency: Some(Currency::USD),
+            usd: Some(Usd { value: 6e9, rate: Cow::Borrowed("usd") }),
+            refers_to: Date::ymd(2025, 7, 15),
+            status,
+            check: Some(l10n("a note")),
+            status_note: None,
+            primary: None,
+            outside_articles: false,
+            money: None,
+            series: None,
+            conflicts: Cow::Borrowed(&[]),
+            actors: Cow::Borrowed(&[]),
+        }
+    }
+
+    fn empty_dataset() -> Dataset {
+        Dataset {
+            version: Cow::Borrowed("0"),
+            checked: Date::ymd(2026, 12, 1),
+            sources: Cow::Borrowed(&[]),
+            rates: Cow::Borrowed(&[]),
+            figures: Cow::Owned(vec![fig("known_figure", "60億ドル", Status::Verified)]),
+            disagreements: Cow::Borrowed(&[]),
+            series: Cow::Borrowed(&[]),
+            actors: Cow::Borrowed(&[]),
+            events: Cow::Borrowed(&[]),
+            programmes: Cow::Borrowed(&[]),
+            quotes: Cow::Borrowed(&[]),
+            layers: Cow::Borrowed(&[]),
+            case_studies: Cow::Borrowed(&[]),
+            recommendations: Cow::Borrowed(&[]),
+            sim_params: Cow::Borrowed(&[]),
+            sim_profiles: Cow::Borrowed(&[]),
+            corrections: Cow::Borrowed(&[]),
+        }
+    }
+
+    fn correction(records: &[&'static str], chapters: &[&'static str]) -> Correction {
+        Correction {
+            id: Cow::Borrowed("bad_entry"),
+            date: Date::ymd(2026, 12, 1),
+            records: Cow::Owned(records.iter().map(|r| Cow::Borrowed(*r)).collect()),
+            chapters: Cow::Owned(chapters.iter().map(|r| Cow::Borrowed(*r)).collect()),
+            what: l10n("what changed"),
+            why: l10n("why"),
+            kept: false,
+        }
+    }
+
+    #[test]
+    fn every_qualifier_is_found_in_an_excerpt() {
+        for (excerpt, q) in [
+            ("7500億ドル超", "超"),
+            ("30カ国以上", "以上"),
+            ("最大60億ドル", "最大"),
+            ("1000億ドル近く", "近く"),
+            ("More than $2 trillion", "more than"),
+            ("CoreWeave up to $6B", "up to"),
+            ("nearly $100B", "nearly"),
+            ("at least 5 years", "at least"),
+        ] {
+            assert_eq!(qualifier_in(excerpt), Some(q), "{excerpt}");
+        }
+        assert_eq!(qualifier_in("$25B"), None);
+    }
+
+    #[test]
+    fn a_qualified_excerpt_without_a_bound_is_rejected_by_name() {
+        let f = fig("coreweave_up_to", "CoreWeave up to $6B", Status::Verified);
+        let e = qualifier_without_bound(&f).expect("rejected");
+        assert!(e.starts_with("figure `coreweave_up_to`"), "{e}");
+        assert!(e.contains("up to"), "{e}");
+        let bounded = Figure { bound: Some(Bound::AtMost), ..f };
+        assert_eq!(qualifier_without_bound(&bounded), None);
+        assert_eq!(qualifier_without_bound(&fig("plain", "$25B", Status::Verified)), None);
+    }
+
+    #[test]
+    fn a_part_stronger_than_its_total_needs_a_note() {
+        let parent = fig("summit_total", "920億ドル", Status::Contradicted);
+        let child = fig("google_share", "250億ドル", Status::Verified);
+        let e = part_stronger_than_parent(&child, &parent).expect("rejected");
+        assert!(e.starts_with("figure `google_share`"), "{e}");
+        assert!(e.contains("`summit_total`"), "{e}");
+        let noted = Figure { status_note: Some(l10n("the amounts were checked; the attribution was not")), ..child };
+        assert_eq!(part_stronger_than_parent(&noted, &parent), None);
+        let weaker = fig("weaker_part", "250億ドル", Status::Contradicted);
+        assert_eq!(part_stronger_than_parent(&weaker, &parent), None);
+    }
+
+    #[test]
+    fn a_correction_naming_an_unknown_record_is_rejected_by_name() {
+        let d = empty_dataset();
+        let errors = correction_errors(&correction(&["figure:known_figure", "figure:no_such_figure"], &[]), &d);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("correction `bad_entry`"), "{errors:?}");
+        assert!(errors[0].contains("`figure:no_such_figure`"), "{errors:?}");
+        let errors = correction_errors(&correction(&["nonsense"], &[]), &d);
+        assert!(errors[0].contains("`nonsense`"), "{errors:?}");
+        assert!(correction_errors(&correction(&["figure:known_figure"], &[]), &d).is_empty());
+        let errors = correction_errors(&correction(&[], &[]), &d);
+        assert!(errors[0].contains("names no record"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_correction_naming_an_unknown_chapter_is_rejected_by_name() {
+        let log = [correction(&[], &["money", "no-such-chapter"])];
+        let errors = correction_chapters(&log, &["money", "sources"]);
+        assert_eq!(errors, vec!["correction `bad_entry`: names unknown chapter `no-such-chapter`".to_string()]);
+    }
+
+    #[test]
+    fn the_whole_validator_reports_the_new_rules() {
+        let mut d = empty_dataset();
+        d.corrections = Cow::Owned(vec![correction(&["event:nowhere"], &[])]);
+        d.figures.to_mut().push(fig("nearly_fig", "nearly $100B", Status::Refined));
+        let errors = validate(&d);
+        assert!(
+            errors.iter().any(|e| e.starts_with("correction `bad_entry`") && e.contains("event:nowhere")),
+            "{errors:#?}"
+        );
+        assert!(errors.iter().any(|e| e.starts_with("figure `nearly_fig`") && e.contains("bound")), "{errors:#?}");
     }
 }

@@ -166,7 +166,10 @@ pub fn ChartFrame(
             if let Some(e) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
                 let w = e.content_rect().width().floor();
                 if (w - width.get_untracked()).abs() >= 1.0 {
-                    width.set(w);
+                    // Redraw in the next frame, not inside the observer's delivery: drawing sets the canvas
+                    // height, which resizes the frame again, and a resize within the delivery is reported as a
+                    // "ResizeObserver loop" error (WebKit and Firefox log it).
+                    request_animation_frame(move || width.set(w));
                 }
             }
         });

@@ -207,6 +207,7 @@ fn event_card(e: &'static crate::domain::model::Event, lang: Lang) -> impl IntoV
         <dl class="card-facts">
             <dt>{Ui::CardStatus.get(lang)}</dt>
             <dd>{status_badge(e.status, lang)} {e.check.as_ref().map(|c| view! { <p>{lang.pick(c).to_string()}</p> })}</dd>
+            {super::chapters::corrected_on("event", &e.id, lang)}
             {provenance(&e.source, &e.excerpt, lang)}
             {figure_links(&e.figures, lang)}
         </dl>
@@ -255,7 +256,9 @@ fn figure_details(f: &'static Figure, lang: Lang) -> impl IntoView {
             <dd>
                 {status_badge(f.status, lang)}
                 {f.check.as_ref().map(|c| view! { <p>{lang.pick(c).to_string()}</p> })}
+                {f.status_note.as_ref().map(|n| view! { <p class="card-status-note">{lang.pick(n).to_string()}</p> })}
             </dd>
+            {super::chapters::corrected_on("figure", &f.id, lang)}
             <dt>{Ui::CardExcerpt.get(lang)}</dt>
             <dd>
                 <q lang=source.map(|s| s.language.to_string()).unwrap_or_default()>{f.excerpt.as_ref()}</q>

@@ -9,7 +9,7 @@ const EN = [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]];
 export function parseShown(text) {
   let t = text.trim().replace(/\u00a0/g, ' ');
   // Qualifiers and approximation marks.
-  t = t.replace(/^(more than|up to|about|≈)\s*/i, '').replace(/^(約|最大)/, '').replace(/(以上)$/, '').replace(/^≈\s*/, '');
+  t = t.replace(/^(more than|up to|about|nearly|≈)\s*/i, '').replace(/^(約|最大)/, '').replace(/(以上|近く)$/, '').replace(/^≈\s*/, '');
   // Currency and unit words.
   t = t.replace(/[$£€¥]/g, '').replace(/\s*(yuan|ドル|円|元|ポンド|ユーロ)$/, '');
   t = t.replace(/\s*(%|pp|ポイント|GW|TWh|×|倍|years?|年)$/, '');

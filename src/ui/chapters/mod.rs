@@ -1,5 +1,6 @@
 //! A chapter: its `<section id=slug>`, heading, prose and the widgets placed between the prose.
 
+mod corrections;
 mod japan;
 mod money;
 mod offers;
@@ -19,6 +20,8 @@ use crate::domain::i18n::Ui;
 use super::prose::{blocks_view, fresh_id};
 use super::state::{full_link, use_ctx, CardRequest, CardTarget};
 use super::toc::chapter_href;
+
+pub use corrections::corrected_on;
 
 /// The interactive piece named by a chapter part's `widget`.
 pub fn widget(id: &'static str) -> AnyView {
@@ -44,6 +47,7 @@ pub fn widget(id: &'static str) -> AnyView {
         "disagreements-list" => view! { <reference::DisagreementsList/> }.into_any(),
         "method" => view! { <reference::Method/> }.into_any(),
         "cite-this" => view! { <crate::ui::cite::CiteThis/> }.into_any(),
+        "corrections-log" => view! { <corrections::CorrectionsLog/> }.into_any(),
         "" => ().into_any(),
         other => {
             leptos::logging::warn!("no widget named {other}");

@@ -58,6 +58,39 @@ fn cell_view(c: &'static Cell, lang: Lang) -> AnyView {
             }
             None => ().into_any(),
         },
+        Cell::Holding { layer, index } => {
+            let l = dataset::data().layers.iter().find(|l| l.id == *layer);
+            match l.and_then(|l| l.holders.get(*index as usize).map(|h| (l, h))) {
+                Some((l, h)) => view! {
+                    <span class="prog">{lang.pick(&l.name).to_string()}</span>
+                    ": "
+                    {sourced(lang.pick(&h.point.text).to_string(), CardTarget::Point(&h.point), lang)}
+                }
+                .into_any(),
+                None => ().into_any(),
+            }
+        }
+        Cell::Term { programme, role, index } => {
+            let p = dataset::data().programmes.iter().find(|p| p.id == *programme);
+            let term = p.and_then(|p| {
+                let o = p.offer.as_ref()?;
+                let terms = match &**role {
+                    "gets" => &o.gets,
+                    "gives" => &o.gives,
+                    _ => &o.depends_on,
+                };
+                terms.get(*index as usize).map(|t| (p, t))
+            });
+            match term {
+                Some((p, t)) => view! {
+                    <span class="prog">{lang.pick(&p.name).to_string()}</span>
+                    ": "
+                    {sourced(lang.pick(&t.text).to_string(), CardTarget::Point(t), lang)}
+                }
+                .into_any(),
+                None => ().into_any(),
+            }
+        }
     }
 }
 
