@@ -284,3 +284,10 @@ fn every_section_id_is_a_link() {
     let (_, notices) = LinkState::from_fragment("#/ja/no-such-section");
     assert_eq!(notices, vec![Notice::UnknownChapter("no-such-section".into())]);
 }
+
+#[test]
+fn an_inner_chart_falls_back_to_its_widget() {
+    assert_eq!(enclosing_widget("quiz-chart"), Some("guess-quiz"));
+    assert_eq!(enclosing_widget("simulator-outcome"), Some("simulator"));
+    assert_eq!(enclosing_widget("money-chart"), None);
+}

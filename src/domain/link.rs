@@ -232,6 +232,12 @@ pub fn widget_chapter(w: &str) -> Option<(&'static str, &'static str)> {
 pub const INNER_CHARTS: [(&str, &str); 3] =
     [("quiz-chart", "guess-quiz"), ("simulator-outcome", "simulator"), ("simulator-exposure", "simulator")];
 
+/// The widget that holds an inner chart: where a link to the chart goes while the chart is not on the page (the
+/// quiz's summary appears only once every answer is out).
+pub fn enclosing_widget(anchor: &str) -> Option<&'static str> {
+    INNER_CHARTS.into_iter().find(|(i, _)| *i == anchor).map(|(_, w)| w)
+}
+
 /// An anchor (a widget or a chart inside one) and the chapter it lives in.
 fn anchor_chapter(s: &str) -> Option<(&'static str, &'static str)> {
     widget_chapter(s).or_else(|| {

@@ -71,7 +71,10 @@ pub fn App() -> AnyView {
             let target = ctx.link.with_untracked(|l| l.anchor.or(l.chapter));
             request_animation_frame(move || {
                 if let Some(id) = target {
-                    if let Some(el) = dom::document().get_element_by_id(id) {
+                    let el = dom::document().get_element_by_id(id).or_else(|| {
+                        crate::domain::link::enclosing_widget(id).and_then(|w| dom::document().get_element_by_id(w))
+                    });
+                    if let Some(el) = el {
                         el.scroll_into_view();
                     }
                 }

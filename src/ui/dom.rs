@@ -70,7 +70,10 @@ pub fn mark(name: &str) {
 
 /// Scrolls an element into view, smoothly unless the reader asked for reduced motion.
 pub fn scroll_to_id(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
+    let el = document()
+        .get_element_by_id(id)
+        .or_else(|| crate::domain::link::enclosing_widget(id).and_then(|w| document().get_element_by_id(w)));
+    if let Some(el) = el {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_behavior(if prefers_reduced_motion() {
             web_sys::ScrollBehavior::Instant
