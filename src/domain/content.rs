@@ -86,6 +86,18 @@ pub struct Block {
     pub text: Rich,
 }
 
+/// Blocks as they are shown: consecutive items form one list, every other block stands alone.
+pub fn groups(blocks: &[Block]) -> Vec<(BlockKind, Vec<&Block>)> {
+    let mut out: Vec<(BlockKind, Vec<&Block>)> = Vec::new();
+    for b in blocks {
+        match out.last_mut() {
+            Some((BlockKind::Item, items)) if b.kind == BlockKind::Item => items.push(b),
+            _ => out.push((b.kind, vec![b])),
+        }
+    }
+    out
+}
+
 /// A named place in a chapter where an interactive piece (chart, quiz, table, simulator) is mounted.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Bake)]
 #[databake(path = crate::domain::content)]

@@ -1,6 +1,6 @@
 //! The two languages and the interface strings (generated from `content/ui.toml` by `build.rs`).
 
-use super::model::L10n;
+use super::model::{L10n, SourceKind};
 
 include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 
@@ -121,5 +121,15 @@ mod tests {
             n += 1;
         }
         assert!(n > 10);
+    }
+}
+
+/// A source's kind, as the sources list names it.
+pub fn source_kind_label(k: SourceKind) -> Ui {
+    match k {
+        SourceKind::Article => Ui::KindArticle,
+        SourceKind::Primary => Ui::KindPrimary,
+        SourceKind::Secondary => Ui::KindSecondary,
+        SourceKind::FactCheck => Ui::KindFactCheck,
     }
 }

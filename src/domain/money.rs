@@ -70,3 +70,19 @@ pub fn total_usd(rows: &[MoneyRow]) -> f64 {
 pub fn context_figures() -> impl Iterator<Item = &'static Figure> {
     dataset::data().figures.iter().filter(|f| f.money.as_ref().is_some_and(|m| !m.pledge))
 }
+
+/// The rows that have a US-dollar value, as the money chart's bars (the canvas and the prerendered SVG draw these).
+pub fn bars(rows: &[MoneyRow], lang: Lang) -> Vec<crate::charts::money::Bar> {
+    rows.iter()
+        .filter_map(|r| {
+            let usd = r.usd?;
+            Some(crate::charts::money::Bar {
+                label: r.label(lang).to_string(),
+                actor: r.country.to_string(),
+                usd,
+                value_label: super::format::axis_usd(usd, lang),
+                depth: r.depth,
+            })
+        })
+        .collect()
+}

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters_svg::SVGBackend;
 
-use crate::charts::money::{self, Bar, MoneyChart};
+use crate::charts::money::{self, MoneyChart};
 use crate::charts::Theme;
 use crate::domain::dataset;
 use crate::domain::format;
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::link::MoneyView;
-use crate::domain::money::rows;
+use crate::domain::money::{bars, rows};
 
 use super::prose::source_anchor;
 
@@ -20,17 +20,7 @@ const WIDTH: u32 = 360;
 
 /// The money chart at its default view (every pledge and fund, linear scale) as an SVG string.
 pub fn money_svg(lang: Lang) -> String {
-    let drawn: Vec<_> = rows(&MoneyView::default()).into_iter().filter(|r| r.usd.is_some()).collect();
-    let bars: Vec<Bar> = drawn
-        .iter()
-        .map(|r| Bar {
-            label: r.label(lang).to_string(),
-            actor: r.country.to_string(),
-            usd: r.usd.unwrap_or(0.0),
-            value_label: format::axis_usd(r.usd.unwrap_or(0.0), lang),
-            depth: r.depth,
-        })
-        .collect();
+    let bars = bars(&rows(&MoneyView::default()), lang);
     let height = money::height(bars.len(), WIDTH as f64) as u32;
     let mut out = String::new();
     {

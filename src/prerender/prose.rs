@@ -8,7 +8,7 @@ use crate::domain::content::{Block, BlockKind, FigStyle, Seg};
 use crate::domain::dataset;
 use crate::domain::format;
 use crate::domain::i18n::Lang;
-use crate::domain::model::{Figure, Status};
+use crate::domain::model::Status;
 
 /// The anchor of a chapter in one language's text (`ja-money`), so both languages can share one document.
 pub fn chapter_anchor(lang: Lang, slug: &str) -> String {
@@ -18,20 +18,6 @@ pub fn chapter_anchor(lang: Lang, slug: &str) -> String {
 /// The anchor of a source's entry in one language's sources list.
 pub fn source_anchor(lang: Lang, source: &str) -> String {
     format!("{}-source-{source}", lang.code())
-}
-
-fn fig_text(f: &Figure, style: FigStyle, lang: Lang) -> String {
-    match style {
-        FigStyle::Value => format::figure_value(f, lang),
-        FigStyle::Usd => format::figure_usd(f, lang).unwrap_or_else(|| format::figure_value(f, lang)),
-        FigStyle::Year => format::year(f.refers_to, lang),
-        FigStyle::Date => format::date(f.refers_to, lang),
-    }
-}
-
-fn ratio_value(a: &Figure, b: &Figure) -> f64 {
-    let v = |f: &Figure| f.usd.as_ref().map(|u| u.value).unwrap_or(f.value);
-    v(a) / v(b)
 }
 
 fn seg(seg: &'static Seg, lang: Lang) -> AnyView {
@@ -45,7 +31,7 @@ fn seg(seg: &'static Seg, lang: Lang) -> AnyView {
                 view! {
                     <a class=format!("fig status-{}", f.status.key()) data-fig=id.to_string()
                         href=format!("#{}", source_anchor(lang, &f.source))>
-                        {fig_text(f, *style, lang)}
+                        {format::figure_text(f, *style, lang)}
                         {flag.then(|| view! { <span class="fig-flag" aria-hidden="true">"?"</span> })}
                     </a>
                 }
@@ -54,7 +40,7 @@ fn seg(seg: &'static Seg, lang: Lang) -> AnyView {
             None => id.to_string().into_any(),
         },
         Seg::Ratio { num, den } => match (dataset::figure(num), dataset::figure(den)) {
-            (Some(a), Some(b)) => format::multiple(ratio_value(a, b), lang).into_any(),
+            (Some(a), Some(b)) => format::multiple(format::ratio_value(a, b), lang).into_any(),
             _ => "?".into_any(),
         },
         Seg::EventDate { id, year_only } => match dataset::event(id) {
@@ -83,14 +69,7 @@ fn segs(b: &'static Block, lang: Lang) -> impl IntoView {
 
 /// A run of blocks, as in the app: consecutive items become one list.
 pub fn blocks(blocks: &'static [Block], lang: Lang) -> impl IntoView {
-    let mut groups: Vec<(BlockKind, Vec<&'static Block>)> = Vec::new();
-    for b in blocks.iter() {
-        match groups.last_mut() {
-            Some((BlockKind::Item, items)) if b.kind == BlockKind::Item => items.push(b),
-            _ => groups.push((b.kind, vec![b])),
-        }
-    }
-    groups
+    crate::domain::content::groups(blocks)
         .into_iter()
         .map(move |(kind, bs)| match kind {
             BlockKind::Item => {

@@ -5,20 +5,10 @@ use leptos::prelude::*;
 use crate::domain::content::Chapter;
 use crate::domain::dataset::{self, citation_number, sources_in_citation_order};
 use crate::domain::format;
-use crate::domain::i18n::{Lang, Ui};
-use crate::domain::model::SourceKind;
+use crate::domain::i18n::{source_kind_label, Lang, Ui};
 
 use super::prose::{blocks, chapter_anchor, source_anchor};
 use super::render;
-
-fn kind_label(k: SourceKind) -> Ui {
-    match k {
-        SourceKind::Article => Ui::KindArticle,
-        SourceKind::Primary => Ui::KindPrimary,
-        SourceKind::Secondary => Ui::KindSecondary,
-        SourceKind::FactCheck => Ui::KindFactCheck,
-    }
-}
 
 /// Every source in citation order, each with the anchor that numbers and citations in the text link to.
 fn sources_list(lang: Lang) -> impl IntoView {
@@ -28,7 +18,7 @@ fn sources_list(lang: Lang) -> impl IntoView {
                 let url = s.url.as_deref().map(|u| view! { " " <a href=u.to_string() rel="noopener noreferrer" class="source-url">{u.to_string()}</a> });
                 view! {
                     <li id=source_anchor(lang, &s.id) value=citation_number(&s.id).unwrap_or(0).to_string()>
-                        <span class="badge kind">{kind_label(s.kind).get(lang)}</span>" "
+                        <span class="badge kind">{source_kind_label(s.kind).get(lang)}</span>" "
                         <span class="source-line">
                             {s.publisher.to_string()}", "<cite>{lang.pick(&s.title_l10n).to_string()}</cite>
                             {s.author.as_deref().map(|a| format!(" ({a})"))}", "{format::date(s.date, lang)}"."

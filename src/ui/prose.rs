@@ -8,7 +8,7 @@ use crate::domain::content::{Block, BlockKind, FigStyle, Seg};
 use crate::domain::dataset;
 use crate::domain::format;
 use crate::domain::i18n::{Lang, Ui};
-use crate::domain::model::{Figure, Status};
+use crate::domain::model::Status;
 
 use super::sources::status_label;
 use super::state::{use_ctx, CardRequest, CardTarget};
@@ -20,16 +20,6 @@ pub fn fresh_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed))
 }
 
-/// The text a `{fig:…}` reference shows.
-pub fn fig_text(f: &Figure, style: FigStyle, lang: Lang) -> String {
-    match style {
-        FigStyle::Value => format::figure_value(f, lang),
-        FigStyle::Usd => format::figure_usd(f, lang).unwrap_or_else(|| format::figure_value(f, lang)),
-        FigStyle::Year => format::year(f.refers_to, lang),
-        FigStyle::Date => format::date(f.refers_to, lang),
-    }
-}
-
 fn style_code(s: FigStyle) -> &'static str {
     match s {
         FigStyle::Value => "value",
@@ -39,16 +29,10 @@ fn style_code(s: FigStyle) -> &'static str {
     }
 }
 
-/// The value of `a` divided by `b`, in dollars when both are money.
-pub fn ratio_value(a: &Figure, b: &Figure) -> f64 {
-    let v = |f: &Figure| f.usd.as_ref().map(|u| u.value).unwrap_or(f.value);
-    v(a) / v(b)
-}
-
 fn fig_button(id: &'static str, style: FigStyle, lang: Lang) -> AnyView {
     let ctx = use_ctx();
     let Some(f) = dataset::figure(id) else { return view! { <span>{id}</span> }.into_any() };
-    let text = fig_text(f, style, lang);
+    let text = format::figure_text(f, style, lang);
     let dom_id = fresh_id("fig");
     let opener = dom_id.clone();
     let status = f.status;
@@ -86,7 +70,7 @@ fn seg_view(seg: &'static Seg, lang: Lang) -> AnyView {
                 return view! { <span>"?"</span> }.into_any();
             };
             let (num, den): (&'static str, &'static str) = (num, den);
-            let text = format::multiple(ratio_value(a, b), lang);
+            let text = format::multiple(format::ratio_value(a, b), lang);
             let dom_id = fresh_id("ratio");
             let opener = dom_id.clone();
             view! {
@@ -138,14 +122,7 @@ fn pick(b: &'static Block, lang: Lang) -> &'static [Seg] {
 /// A run of blocks; consecutive items become one list. Re-renders only its text when the language changes.
 pub fn blocks_view(blocks: &'static [Block]) -> impl IntoView {
     let ctx = use_ctx();
-    let mut groups: Vec<(BlockKind, Vec<&'static Block>)> = Vec::new();
-    for b in blocks.iter() {
-        match groups.last_mut() {
-            Some((BlockKind::Item, items)) if b.kind == BlockKind::Item => items.push(b),
-            _ => groups.push((b.kind, vec![b])),
-        }
-    }
-    groups
+    crate::domain::content::groups(blocks)
         .into_iter()
         .map(move |(kind, bs)| match kind {
             BlockKind::Item => view! {

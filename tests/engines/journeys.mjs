@@ -142,7 +142,7 @@ export const JOURNEYS = [
         await page.waitFor((i) => {
           const r = document.getElementById(i).getBoundingClientRect();
           return r.top < innerHeight && r.bottom > 0;
-        }, id, 10000).catch(() => assert.fail(`#/ja/${id} does not bring its section into view`));
+        }, id, 20000).catch(() => assert.fail(`#/ja/${id} does not bring its section into view`));
         assert.equal(await page.eval(() => document.getElementById('link-notice')?.textContent ?? null), null, `#/ja/${id} gives a notice`);
       }
       await noErrors(page, 'section links');

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::charts::money::{self as chart, Bar, MoneyChart};
+use crate::charts::money::{self as chart, MoneyChart};
 use crate::domain::dataset;
 use crate::domain::export::{num, Table};
 use crate::domain::format;
@@ -165,17 +165,7 @@ pub fn MoneyWidget() -> impl IntoView {
     let draw = Rc::new(move |root: &_, theme: &_, chrome: Option<&_>| {
         let lang = ctx.lang.get();
         let log = settings.with(|s| s.scale == Scale::Log);
-        let bars: Vec<Bar> = drawn
-            .get()
-            .iter()
-            .map(|r| Bar {
-                label: r.label(lang).to_string(),
-                actor: r.country.to_string(),
-                usd: r.usd.unwrap_or(0.0),
-                value_label: format::axis_usd(r.usd.unwrap_or(0.0), lang),
-                depth: r.depth,
-            })
-            .collect();
+        let bars = drawn.with(|d| crate::domain::money::bars(d, lang));
         let tick = move |v: f64| format::axis_usd(v, lang);
         let axis = if log { Ui::MoneyAxisLog } else { Ui::MoneyAxisLinear }.get(lang).to_string();
         chart::draw(root, &MoneyChart { bars: &bars, log, tick: &tick, axis }, theme, chrome)

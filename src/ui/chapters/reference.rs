@@ -4,21 +4,12 @@ use leptos::prelude::*;
 
 use crate::domain::dataset::{self, citation_number, sources_in_citation_order};
 use crate::domain::format;
-use crate::domain::i18n::{Lang, Ui};
-use crate::domain::model::{SourceKind, Status};
+use crate::domain::i18n::{source_kind_label, Lang, Ui};
+use crate::domain::model::Status;
 
 use crate::ui::prose::fresh_id;
 use crate::ui::sources::{source_line, status_badge, status_label, value_text};
 use crate::ui::state::{navigate, use_ctx, CardRequest, CardTarget, Nav};
-
-fn kind_label(k: SourceKind) -> Ui {
-    match k {
-        SourceKind::Article => Ui::KindArticle,
-        SourceKind::Primary => Ui::KindPrimary,
-        SourceKind::Secondary => Ui::KindSecondary,
-        SourceKind::FactCheck => Ui::KindFactCheck,
-    }
-}
 
 #[component]
 pub fn SourcesList() -> impl IntoView {
@@ -31,7 +22,7 @@ pub fn SourcesList() -> impl IntoView {
             <ol class="sources-list" id="sources-list">
                 {sources_in_citation_order().into_iter().map(|s| view! {
                     <li id=format!("source-{}", s.id) value=citation_number(&s.id).unwrap_or(0).to_string()>
-                        <span class="badge kind">{kind_label(s.kind).get(lang)}</span>" "
+                        <span class="badge kind">{source_kind_label(s.kind).get(lang)}</span>" "
                         {source_line(s, lang)}
                         {(s.title_l10n.ja != s.title).then(|| view! { <br/><small lang=s.language.to_string()>{s.title.as_ref()}</small> })}
                         {s.note.as_ref().map(|n| view! { <p class="source-note">{lang.pick(n).to_string()}</p> })}
