@@ -28,6 +28,27 @@ async function poll(page, fn, arg, ms = 20000, what = fn.toString()) {
   }
 }
 
+/**
+ * A page over playwright's or puppeteer's page object, which share evaluate/focus/keyboard and the console and
+ * pageerror events; `how` gives the two calls that differ (navigation and clicking).
+ */
+function cdpLikePage(p, context, how) {
+  let errors = [];
+  p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  p.on('pageerror', (e) => errors.push(String(e)));
+  const page = {
+    async goto(url) { errors = []; await how.goto(p, url); },
+    eval: (fn, arg) => p.evaluate(fn, arg),
+    waitFor: (fn, arg, ms) => poll(page, fn, arg, ms),
+    click: (sel) => how.click(p, sel),
+    focus: (sel) => p.focus(sel),
+    key: (k) => p.keyboard.press(k),
+    errors: () => errors,
+    close: () => context.close(),
+  };
+  return page;
+}
+
 // ---------------------------------------------------------------------------------------------- Chromium
 
 export async function chromiumDriver() {
@@ -38,21 +59,7 @@ export async function chromiumDriver() {
     version: browser.version(),
     async open({ viewport = { width: 1280, height: 900 }, locale = 'en-US' } = {}) {
       const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
-      const p = await context.newPage();
-      let errors = [];
-      p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      p.on('pageerror', (e) => errors.push(String(e)));
-      const page = {
-        async goto(url) { errors = []; await p.goto(url); },
-        eval: (fn, arg) => p.evaluate(fn, arg),
-        waitFor: (fn, arg, ms) => poll(page, fn, arg, ms),
-        click: (sel) => p.click(sel),
-        focus: (sel) => p.focus(sel),
-        key: (k) => p.keyboard.press(k),
-        errors: () => errors,
-        close: () => context.close(),
-      };
-      return page;
+      return cdpLikePage(await context.newPage(), context, { goto: (p, url) => p.goto(url), click: (p, sel) => p.click(sel) });
     },
     close: () => browser.close(),
   };
@@ -85,23 +92,13 @@ export async function firefoxDriver() {
       const context = await browser.createBrowserContext();
       const p = await context.newPage();
       await p.setViewport(viewport);
-      let errors = [];
-      p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      p.on('pageerror', (e) => errors.push(String(e)));
-      const page = {
-        async goto(url) { errors = []; await p.goto(url, { waitUntil: 'load' }); },
-        eval: (fn, arg) => p.evaluate(fn, arg),
-        waitFor: (fn, arg, ms) => poll(page, fn, arg, ms),
-        async click(sel) {
-          await p.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'center' }), sel);
-          await p.click(sel);
+      return cdpLikePage(p, context, {
+        goto: (q, url) => q.goto(url, { waitUntil: 'load' }),
+        async click(q, sel) {
+          await q.evaluate((x) => document.querySelector(x).scrollIntoView({ block: 'center' }), sel);
+          await q.click(sel);
         },
-        focus: (sel) => p.focus(sel),
-        key: (k) => p.keyboard.press(k),
-        errors: () => errors,
-        close: () => context.close(),
-      };
-      return page;
+      });
     },
     close: () => browser.close(),
   };
