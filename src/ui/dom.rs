@@ -82,6 +82,18 @@ pub fn scroll_to_id(id: &str) {
         });
         opts.set_block(web_sys::ScrollLogicalPosition::Start);
         el.scroll_into_view_with_scroll_into_view_options(&opts);
+        // A smooth scroll can be cut short (Firefox under load, a layout change on the way): if the target is
+        // still out of view once it should have arrived, jump there, so a link always lands where it points.
+        leptos::prelude::set_timeout(
+            move || {
+                let r = el.get_bounding_client_rect();
+                let h = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+                if r.top() >= h || r.bottom() <= 0.0 {
+                    el.scroll_into_view();
+                }
+            },
+            std::time::Duration::from_millis(1500),
+        );
     }
 }
 
