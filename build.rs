@@ -136,7 +136,16 @@ fn main() {
     let env = databake::CrateEnv::default();
     let baked = databake::Bake::bake(&dataset, &env);
     write(&out.join("dataset.rs"), &format!("pub static DATASET: crate::domain::model::Dataset = {baked};\n"));
-    let baked = databake::Bake::bake(&chapters.as_slice(), &env);
+    // The browser build does not render the prose: the prerendered page carries it (`src/prerender/`), so the
+    // wasm gets each chapter without its blocks and stays smaller by the whole text.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let mut baked_chapters = chapters.clone();
+    if wasm {
+        for part in baked_chapters.iter_mut().flat_map(|c| c.parts.to_mut().iter_mut()) {
+            part.blocks = Default::default();
+        }
+    }
+    let baked = databake::Bake::bake(&baked_chapters.as_slice(), &env);
     let baked_compare = databake::Bake::bake(&compare.as_slice(), &env);
     let baked_classroom = databake::Bake::bake(&classroom, &env);
     write(

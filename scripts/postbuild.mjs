@@ -144,9 +144,11 @@ function singleFile() {
   const wasm = readFileSync(join(dist, find(/_bg\.wasm$/)));
   const css = readFileSync(join(dist, find(/^main-.*\.css$/)), 'utf8');
   const favicon = readFileSync(join(dist, find(/^favicon-.*\.svg$/)));
-  // Shows the prerendered text if the wasm cannot start (js/fallback.js); inlined here, with its hash in the CSP.
+  // Sets the language before the first paint (js/boot.js) and says so if the wasm cannot start (js/fallback.js);
+  // inlined here, with their hashes in the CSP.
+  const boot = readFileSync(join(dist, find(/^boot-[0-9a-f]+\.js$/)), 'utf8');
   const fallback = readFileSync(join(dist, find(/^fallback-[0-9a-f]+\.js$/)), 'utf8');
-  // The built page's body, with the prerendered text (src/bin/prerender.rs) in its <noscript>.
+  // The built page's body: the prerendered page (src/bin/prerender.rs) in its #app.
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
   const body = index.slice(index.indexOf('<body>') + '<body>'.length, index.indexOf('</body>'));
   // The glue is an ES module; inline it and start it with the embedded bytes (async compile: Chromium refuses
@@ -157,7 +159,7 @@ await __wbg_init({ module_or_path: bytes });
 `;
   const csp = [
     "default-src 'none'",
-    `script-src 'wasm-unsafe-eval' ${sha256(start)} ${sha256(fallback)}`,
+    `script-src 'wasm-unsafe-eval' ${sha256(start)} ${sha256(boot)} ${sha256(fallback)}`,
     `style-src ${sha256(css)}`,
     'img-src data: blob:',
     "connect-src 'none'",
@@ -166,7 +168,7 @@ await __wbg_init({ module_or_path: bytes });
     "form-action 'none'",
   ].join('; ');
   const html = `<!doctype html>
-<html lang="en">
+<html lang="ja">
 <head>
   <meta charset="utf-8">
   <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -176,6 +178,7 @@ await __wbg_init({ module_or_path: bytes });
   <meta name="explainer-version" content="${version} (data ${dataVersion})">
   <title>The US–China AI race and “orchestrated sovereignty”</title>
   <link rel="icon" href="data:image/svg+xml;base64,${favicon.toString('base64')}">
+  <script>${boot}</script>
   <style>${css}</style>
   <script>${fallback}</script>
 </head>

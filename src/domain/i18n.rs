@@ -133,3 +133,15 @@ pub fn source_kind_label(k: SourceKind) -> Ui {
         SourceKind::FactCheck => Ui::KindFactCheck,
     }
 }
+
+/// The label of a figure's checking status (the badge on cards and the words read with each number).
+pub fn status_label(s: crate::domain::model::Status) -> Ui {
+    use crate::domain::model::Status;
+    match s {
+        Status::AsReported => Ui::StatusAsReported,
+        Status::Verified => Ui::StatusVerified,
+        Status::Refined => Ui::StatusRefined,
+        Status::Contradicted => Ui::StatusContradicted,
+        Status::Unverified => Ui::StatusUnverified,
+    }
+}

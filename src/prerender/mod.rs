@@ -1,20 +1,18 @@
-//! The explainer's text rendered natively to HTML (Leptos SSR: `view!` to a string, no server), for readers
-//! without JavaScript, reader modes, crawlers and link previews.
+//! The explainer's page rendered natively to HTML (Leptos SSR: `view!` to a string, no server): what every reader
+//! sees first, and all that readers without JavaScript, reader modes, crawlers and link previews get.
 //!
-//! Step one of "text first": `cargo run --bin prerender -- dist` writes both languages' text — every chapter's
-//! prose, with each number linked to its source in the numbered sources list, the money chart as inline SVG drawn by
-//! the same `charts::money::draw` with its table, and the discussion questions — into
-//! the built page's `<noscript>`, so the served site and the offline file read without scripts. The other charts
-//! and interactive pieces are still drawn by the wasm only; the next step makes this markup the page itself and
-//! mounts the widgets into it (see `ARCHITECTURE.md`).
+//! `cargo run --bin prerender -- dist` writes the page (`page::body`: both languages, every chapter's prose with
+//! each number linked to its source in the numbered sources list, the discussion questions, and the charts' static
+//! versions: `charts`) into the built page's `#app`, after Trunk. The wasm then mounts its widgets into the
+//! page's slots (`ui::mount`) instead of rendering the text again.
 
 mod charts;
+mod page;
 mod prose;
-mod text;
 
 pub use charts::money_svg;
 
-pub use text::{article, noscript_body};
+pub use page::body;
 
 /// Renders `f`'s view to an HTML string inside a fresh reactive owner (what Leptos's SSR needs, and nothing else).
 pub fn render<V: leptos::prelude::RenderHtml>(f: impl FnOnce() -> V) -> String {

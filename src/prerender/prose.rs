@@ -1,18 +1,50 @@
-//! Prose segments as static HTML: the same markup classes as the app (`ui::prose`), with links where the app has
-//! buttons: a number links to its source in the sources list, a citation to its numbered entry, a chapter link to
-//! the chapter in the same language's text.
+//! Prose segments as static HTML. A number links to its source in the numbered sources list, a citation to its
+//! entry, a chapter link to the chapter: what a reader without JavaScript follows. Each carries its record in a
+//! `data-` attribute and a unique id, so the app opens the source card from one delegated listener
+//! (`ui::prose::listen`) and gives focus back to the link when the card closes.
+
+use std::cell::Cell;
 
 use leptos::prelude::*;
 
 use crate::domain::content::{Block, BlockKind, FigStyle, Seg};
 use crate::domain::dataset;
 use crate::domain::format;
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{status_label, Lang, Ui};
 use crate::domain::model::Status;
 
-/// The anchor of a chapter in one language's text (`ja-money`), so both languages can share one document.
-pub fn chapter_anchor(lang: Lang, slug: &str) -> String {
-    format!("{}-{slug}", lang.code())
+thread_local! {
+    static NEXT_ID: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A unique id in the page (`f-ja-12`): the prerender is one pass, so the ids are the same on every build.
+fn fresh_id(lang: Lang) -> String {
+    let n = NEXT_ID.with(|c| {
+        let n = c.get();
+        c.set(n + 1);
+        n
+    });
+    format!("f-{}-{n}", lang.code())
+}
+
+fn style_code(s: FigStyle) -> &'static str {
+    match s {
+        FigStyle::Value => "value",
+        FigStyle::Usd => "usd",
+        FigStyle::Year => "year",
+        FigStyle::Date => "date",
+    }
+}
+
+/// A link to a chapter or widget in the app's form (`#/ja/money`). The page has an element with that id, so the link
+/// works before the app starts and without JavaScript too.
+pub fn chapter_href(lang: Lang, slug: &str) -> String {
+    format!("#/{}/{slug}", lang.code())
+}
+
+/// An empty element whose id is a link's fragment without `#` (`/ja/money`): the browser's own scroll target.
+pub fn link_target(lang: Lang, slug: &str) -> impl IntoView {
+    view! { <span class="link-target" id=format!("/{}/{slug}", lang.code())></span> }
 }
 
 /// The anchor of a source's entry in one language's sources list.
@@ -28,10 +60,17 @@ fn seg(seg: &'static Seg, lang: Lang) -> AnyView {
             Some(f) => {
                 let flag = matches!(style, FigStyle::Value | FigStyle::Usd)
                     && matches!(f.status, Status::Unverified | Status::Contradicted);
+                let text = format::figure_text(f, *style, lang);
+                let label = format!(
+                    "{text} ({}; {})",
+                    status_label(f.status).get(lang),
+                    Ui::SourceCardOpen.fill(lang, &[("what", lang.pick(&f.claim))])
+                );
                 view! {
-                    <a class=format!("fig status-{}", f.status.key()) data-fig=id.to_string()
+                    <a class=format!("fig status-{}", f.status.key()) id=fresh_id(lang) data-fig=id.to_string() data-style=style_code(*style)
+                        aria-haspopup="dialog" aria-label=label
                         href=format!("#{}", source_anchor(lang, &f.source))>
-                        {format::figure_text(f, *style, lang)}
+                        {text}
                         {flag.then(|| view! { <span class="fig-flag" aria-hidden="true">"?"</span> })}
                     </a>
                 }
@@ -40,7 +79,13 @@ fn seg(seg: &'static Seg, lang: Lang) -> AnyView {
             None => id.to_string().into_any(),
         },
         Seg::Ratio { num, den } => match (dataset::figure(num), dataset::figure(den)) {
-            (Some(a), Some(b)) => format::multiple(format::ratio_value(a, b), lang).into_any(),
+            (Some(a), Some(b)) => view! {
+                <a class="fig ratio" id=fresh_id(lang) data-ratio=format!("{num}/{den}") aria-haspopup="dialog"
+                    href=format!("#{}", source_anchor(lang, &a.source))>
+                    {format::multiple(format::ratio_value(a, b), lang)}
+                </a>
+            }
+            .into_any(),
             _ => "?".into_any(),
         },
         Seg::EventDate { id, year_only } => match dataset::event(id) {
@@ -51,11 +96,15 @@ fn seg(seg: &'static Seg, lang: Lang) -> AnyView {
         Seg::Actor(id) => dataset::actor(id).map(|a| lang.pick(&a.name).to_string()).unwrap_or_default().into_any(),
         Seg::Cite(id) => {
             let n = dataset::citation_number(id).unwrap_or(0);
-            view! { <a class="cite" href=format!("#{}", source_anchor(lang, id))>{format!("[{n}]")}</a> }.into_any()
+            let title = dataset::source(id).map(|s| lang.pick(&s.title_l10n).to_string()).unwrap_or_default();
+            view! {
+                <a class="cite" id=fresh_id(lang) data-cite=id.to_string() aria-haspopup="dialog"
+                    aria-label=format!("[{n}] {}", Ui::SourceCardOpen.fill(lang, &[("what", &title)]))
+                    href=format!("#{}", source_anchor(lang, id))>{format!("[{n}]")}</a>
+            }
+            .into_any()
         }
-        Seg::ChapterLink { slug, text } => {
-            view! { <a href=format!("#{}", chapter_anchor(lang, slug))>{text.to_string()}</a> }.into_any()
-        }
+        Seg::ChapterLink { slug, text } => view! { <a href=chapter_href(lang, slug)>{text.to_string()}</a> }.into_any(),
     }
 }
 

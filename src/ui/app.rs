@@ -1,4 +1,5 @@
-//! The page: header, contents, notices, chapters, footer, and the source card.
+//! The app over the prerendered page: its listeners, the chrome (language switch, contents, notices, timeline,
+//! classroom kit, footer, source card), the sections' widgets one task at a time, and the embed view.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -9,22 +10,24 @@ use crate::domain::format;
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::link::LinkState;
 
-use super::chapters::ChapterView;
 use super::data_api;
 use super::dom;
+use super::mount;
 use super::source_card::SourceCard;
 use super::state::{self, navigate, Nav};
 use super::toc::Toc;
 
-#[component]
-pub fn App() -> AnyView {
-    let ctx = state::provide();
+/// Makes the prerendered page interactive: the context from the link, the page-wide listeners, the chrome and,
+/// section by section, the widgets (see `ui::mount`).
+pub fn run(ctx: state::Ctx) {
     data_api::install(ctx);
 
-    // <html lang> and the document title follow the language.
+    // <html lang>, the language CSS shows (`data-lang`, first set by boot.js) and the title follow the language.
     Effect::new(move |_| {
         let lang = ctx.lang.get();
-        let _ = dom::root().set_attribute("lang", lang.code());
+        let root = dom::root();
+        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("data-lang", lang.code());
         dom::document().set_title(Ui::AppTitle.get(lang));
     });
 
@@ -36,8 +39,6 @@ pub fn App() -> AnyView {
         let _ = mq.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
         cb.forget();
     }
-
-    mount_progressively(ctx);
     for (event, on) in [("beforeprint", true), ("afterprint", false)] {
         let cb = Closure::<dyn Fn()>::new(move || ctx.printing.set(on));
         let _ = dom::window().add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
@@ -60,6 +61,35 @@ pub fn App() -> AnyView {
     let _ = dom::window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
     on_hash.forget();
 
+    register_service_worker();
+    if let Some(widget) = ctx.link.with_untracked(|l| l.embed) {
+        embed(ctx, widget);
+        mount_progressively(ctx);
+        mark_ready(ctx);
+        return;
+    }
+
+    super::prose::listen(ctx);
+    let chrome: [(&str, fn() -> AnyView); 7] = [
+        ("lang-switch", || view! { <LangSwitch/> }.into_any()),
+        ("toc", || view! { <Toc/> }.into_any()),
+        ("notices", || view! { <Notices/> }.into_any()),
+        ("timeline", || view! { <super::timeline::Timeline/> }.into_any()),
+        ("classroom", || view! { <super::classroom::Classroom/> }.into_any()),
+        ("footer", || view! { <Footer/> }.into_any()),
+        ("card", || view! { <SourceCard/> }.into_any()),
+    ];
+    for (name, view) in chrome {
+        match mount::slot(name) {
+            Some(el) => mount::into(el, ctx, view),
+            None => leptos::logging::warn!("the page has no slot for {name}"),
+        }
+    }
+    mount_progressively(ctx);
+    mark_ready(ctx);
+}
+
+fn mark_ready(ctx: state::Ctx) {
     // The view is complete when every chart has drawn: mark it for tests and benchmarks, and go to the
     // chapter or chart the link names.
     let ready = StoredValue::new(false);
@@ -84,11 +114,14 @@ pub fn App() -> AnyView {
             });
         }
     });
+}
 
-    register_service_worker();
-    if let Some(widget) = ctx.link.with_untracked(|l| l.embed) {
-        let _ = dom::root().set_attribute("data-embed", widget);
-        return view! {
+/// `#/…/embed/<widget>`: only that widget, with a credit line linking to it in the explainer.
+fn embed(ctx: state::Ctx, widget: &'static str) {
+    let _ = dom::root().set_attribute("data-embed", widget);
+    let Some(app) = dom::document().get_element_by_id("app") else { return };
+    mount::into(app, ctx, move || {
+        view! {
             <main id="main" class="embed" tabindex="-1">
                 <Notices/>
                 {super::chapters::widget(widget)}
@@ -101,45 +134,23 @@ pub fn App() -> AnyView {
             </main>
             <SourceCard/>
         }
-        .into_any();
-    }
+    });
+}
 
+/// The language buttons: switching keeps the reader's place and every setting (a new history entry).
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let ctx = state::use_ctx();
     let switch_to = move |l: Lang| navigate(&ctx, Nav::Push, |s| s.lang = Some(l));
-    let skip = move |ev: web_sys::MouseEvent| {
-        ev.prevent_default();
-        if let Some(m) = dom::document().get_element_by_id("main") {
-            let _ = m.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    };
-
     view! {
-        <header class="site-head">
-            <a class="skip" href="#" on:click=skip>{move || ctx.t(Ui::SkipToContent)}</a>
-            <div class="site-title">
-                <h1>{move || ctx.t(Ui::AppTitle)}</h1>
-                <p class="subtitle">{move || ctx.t(Ui::AppSubtitle)}</p>
-            </div>
-            <div class="lang-switch" role="group" aria-label=move || ctx.t(Ui::Language)>
-                {Lang::ALL.into_iter().map(|l| view! {
-                    <button type="button" lang=l.code() aria-pressed=move || (ctx.lang.get() == l).to_string() on:click=move |_| switch_to(l)>
-                        {l.endonym()}
-                    </button>
-                }).collect_view()}
-            </div>
-        </header>
-        <div class="layout">
-            <Toc/>
-            <main id="main" tabindex="-1">
-                <Notices/>
-                {dataset::chapters().iter().enumerate().map(|(i, c)| view! { <ChapterView chapter=c number=i + 1/> }).collect_view()}
-                <super::timeline::Timeline/>
-                <super::classroom::Classroom/>
-            </main>
+        <div class="lang-switch" role="group" aria-label=move || ctx.t(Ui::Language)>
+            {Lang::ALL.into_iter().map(|l| view! {
+                <button type="button" lang=l.code() aria-pressed=move || (ctx.lang.get() == l).to_string() on:click=move |_| switch_to(l)>
+                    {l.endonym()}
+                </button>
+            }).collect_view()}
         </div>
-        <Footer/>
-        <SourceCard/>
     }
-    .into_any()
 }
 
 /// The content of a `<meta name=…>` tag, if the page has one.

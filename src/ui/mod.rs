@@ -1,4 +1,5 @@
-//! The Leptos app (browser only). `start` installs the panic view and the data API, then mounts `App`.
+//! The Leptos app (browser only). `start` installs the panic view, then makes the prerendered page interactive:
+//! `app::run` mounts the chrome and the widgets into the page's slots (`mount`).
 
 mod app;
 mod canvas;
@@ -10,6 +11,7 @@ mod data_api;
 mod dom;
 mod figure_bars;
 mod figure_lines;
+mod mount;
 mod panic;
 mod prose;
 mod simulator;
@@ -22,12 +24,17 @@ mod toc;
 pub fn start() {
     panic::install();
     dom::mark("wasm-start");
-    let Some(target) = dom::document().get_element_by_id("app") else {
+    if dom::document().get_element_by_id("app").is_none() {
         panic::show("no #app element in the page");
         return;
-    };
-    use wasm_bindgen::JsCast;
-    let target: web_sys::HtmlElement = target.unchecked_into();
-    target.set_inner_text("");
-    leptos::mount::mount_to(target, app::App).forget();
+    }
+    // Effects and tasks run on the browser's event loop (mount_to would set this up, but effects start first).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // One owner for the whole page, kept until it closes: every slot's view is its child and shares its context.
+    let owner = leptos::prelude::Owner::new();
+    mount::set_root(owner.clone());
+    owner.with(|| {
+        let ctx = state::provide();
+        app::run(ctx);
+    });
 }

@@ -1,17 +1,17 @@
-//! Renders the chapters' prose segments: text, emphasis, figures with their source buttons, citations, links.
+//! The prose is prerendered HTML (`prerender::prose`); the app does not render it. One delegated listener makes
+//! its links interactive: a number, a ratio or a citation opens its source card (focus returns to the link when
+//! the card closes), and the skip link focuses the main content without touching the address.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::domain::content::{Block, BlockKind, FigStyle, Seg};
 use crate::domain::dataset;
-use crate::domain::format;
-use crate::domain::i18n::{Lang, Ui};
-use crate::domain::model::Status;
 
-use super::sources::status_label;
-use super::state::{use_ctx, CardRequest, CardTarget};
+use super::dom;
+use super::state::{CardRequest, CardTarget, Ctx};
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
@@ -20,129 +20,46 @@ pub fn fresh_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed))
 }
 
-fn style_code(s: FigStyle) -> &'static str {
-    match s {
-        FigStyle::Value => "value",
-        FigStyle::Usd => "usd",
-        FigStyle::Year => "year",
-        FigStyle::Date => "date",
+/// The source card a prerendered link names (`data-fig`, `data-ratio` or `data-cite`).
+fn card_of(a: &web_sys::Element) -> Option<CardTarget> {
+    if let Some(id) = a.get_attribute("data-fig") {
+        return dataset::figure(&id).map(|f| CardTarget::Figure(&f.id));
     }
+    if let Some(pair) = a.get_attribute("data-ratio") {
+        let (num, den) = pair.split_once('/')?;
+        return Some(CardTarget::Ratio(&dataset::figure(num)?.id, &dataset::figure(den)?.id));
+    }
+    let id = a.get_attribute("data-cite")?;
+    dataset::source(&id).map(|s| CardTarget::Source(&s.id))
 }
 
-fn fig_button(id: &'static str, style: FigStyle, lang: Lang) -> AnyView {
-    let ctx = use_ctx();
-    let Some(f) = dataset::figure(id) else { return view! { <span>{id}</span> }.into_any() };
-    let text = format::figure_text(f, style, lang);
-    let dom_id = fresh_id("fig");
-    let opener = dom_id.clone();
-    let status = f.status;
-    let label = format!(
-        "{text} ({}; {})",
-        status_label(status).get(lang),
-        Ui::SourceCardOpen.fill(lang, &[("what", lang.pick(&f.claim))])
-    );
-    view! {
-        <button
-            type="button"
-            class=format!("fig status-{}", status.key())
-            id=dom_id
-            data-fig=id
-            data-style=style_code(style)
-            aria-haspopup="dialog"
-            aria-label=label
-            on:click=move |_| ctx.card.set(Some(CardRequest { target: CardTarget::Figure(id), opener: opener.clone() }))
-        >
-            {text}
-            {(matches!(style, FigStyle::Value | FigStyle::Usd) && matches!(status, Status::Unverified | Status::Contradicted)).then(|| view! { <span class="fig-flag" aria-hidden="true">"?"</span> })}
-        </button>
-    }
-    .into_any()
-}
-
-fn seg_view(seg: &'static Seg, lang: Lang) -> AnyView {
-    let ctx = use_ctx();
-    match seg {
-        Seg::Text(t) => t.as_ref().into_any(),
-        Seg::Em(t) => view! { <strong>{t.as_ref()}</strong> }.into_any(),
-        Seg::Fig { id, style } => fig_button(id, *style, lang),
-        Seg::Ratio { num, den } => {
-            let (Some(a), Some(b)) = (dataset::figure(num), dataset::figure(den)) else {
-                return view! { <span>"?"</span> }.into_any();
-            };
-            let (num, den): (&'static str, &'static str) = (num, den);
-            let text = format::multiple(format::ratio_value(a, b), lang);
-            let dom_id = fresh_id("ratio");
-            let opener = dom_id.clone();
-            view! {
-                <button type="button" class="fig ratio" id=dom_id data-ratio=format!("{num}/{den}") aria-haspopup="dialog"
-                    on:click=move |_| ctx.card.set(Some(CardRequest { target: CardTarget::Ratio(num, den), opener: opener.clone() }))>
-                    {text}
-                </button>
-            }
-            .into_any()
+/// Listens once, on the document, for clicks on the prerendered text's links.
+pub fn listen(ctx: Ctx) {
+    let cb = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
         }
-        Seg::EventDate { id, year_only } => match dataset::event(id) {
-            Some(e) if *year_only => format::year(e.date, lang).into_any(),
-            Some(e) => format::date(e.date, lang).into_any(),
-            None => id.as_ref().into_any(),
-        },
-        Seg::Actor(id) => dataset::actor(id).map(|a| lang.pick(&a.name).to_string()).unwrap_or_default().into_any(),
-        Seg::Cite(id) => {
-            let id: &'static str = id;
-            let n = dataset::citation_number(id).unwrap_or(0);
-            let dom_id = fresh_id("cite");
-            let opener = dom_id.clone();
-            let title = dataset::source(id).map(|s| lang.pick(&s.title_l10n).to_string()).unwrap_or_default();
-            view! {
-                <button type="button" class="cite" id=dom_id data-cite=id aria-haspopup="dialog"
-                    aria-label=format!("[{n}] {}", Ui::SourceCardOpen.fill(lang, &[("what", &title)]))
-                    on:click=move |_| ctx.card.set(Some(CardRequest { target: CardTarget::Source(id), opener: opener.clone() }))>
-                    {format!("[{n}]")}
-                </button>
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Ok(Some(a)) = el.closest("a[data-fig], a[data-ratio], a[data-cite], a.skip") else { return };
+        if a.class_list().contains("skip") {
+            ev.prevent_default();
+            if let Some(m) = dom::document().get_element_by_id("main") {
+                let _ = m.unchecked_into::<web_sys::HtmlElement>().focus();
             }
-            .into_any()
+            return;
         }
-        Seg::ChapterLink { slug, text } => {
-            view! { <a href=format!("#/{}/{}", lang.code(), slug)>{text.as_ref()}</a> }.into_any()
+        if let Some(target) = card_of(&a) {
+            ev.prevent_default();
+            ctx.card.set(Some(CardRequest { target, opener: a.id() }));
         }
-    }
-}
-
-pub fn segs_view(segs: &'static [Seg], lang: Lang) -> impl IntoView {
-    segs.iter().map(|s| seg_view(s, lang)).collect_view()
-}
-
-fn pick(b: &'static Block, lang: Lang) -> &'static [Seg] {
-    match lang {
-        Lang::Ja => &b.text.ja,
-        Lang::En => &b.text.en,
-    }
-}
-
-/// A run of blocks; consecutive items become one list. Re-renders only its text when the language changes.
-pub fn blocks_view(blocks: &'static [Block]) -> impl IntoView {
-    let ctx = use_ctx();
-    crate::domain::content::groups(blocks)
-        .into_iter()
-        .map(move |(kind, bs)| match kind {
-            BlockKind::Item => view! {
-                <ul class="prose-list">
-                    {bs.into_iter().map(|b| view! { <li>{move || segs_view(pick(b, ctx.lang.get()), ctx.lang.get())}</li> }).collect_view()}
-                </ul>
-            }
-            .into_any(),
-            BlockKind::Heading => {
-                let b = bs[0];
-                view! { <h3>{move || segs_view(pick(b, ctx.lang.get()), ctx.lang.get())}</h3> }.into_any()
-            }
-            BlockKind::Aside => {
-                let b = bs[0];
-                view! { <div class="note" role="note"><p>{move || segs_view(pick(b, ctx.lang.get()), ctx.lang.get())}</p></div> }.into_any()
-            }
-            BlockKind::Paragraph => {
-                let b = bs[0];
-                view! { <p>{move || segs_view(pick(b, ctx.lang.get()), ctx.lang.get())}</p> }.into_any()
-            }
-        })
-        .collect_view()
+    });
+    let _ = dom::document().add_event_listener_with_callback("click", cb.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    cb.forget();
 }

@@ -9,15 +9,7 @@ use crate::domain::model::{Figure, Source, Status};
 
 use super::state::{use_ctx, CardRequest, CardTarget};
 
-pub fn status_label(s: Status) -> Ui {
-    match s {
-        Status::AsReported => Ui::StatusAsReported,
-        Status::Verified => Ui::StatusVerified,
-        Status::Refined => Ui::StatusRefined,
-        Status::Contradicted => Ui::StatusContradicted,
-        Status::Unverified => Ui::StatusUnverified,
-    }
-}
+pub use crate::domain::i18n::status_label;
 
 pub fn status_badge(s: Status, lang: Lang) -> impl IntoView {
     view! { <span class=format!("badge status-{}", s.key())>{status_label(s).get(lang)}</span> }

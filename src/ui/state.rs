@@ -50,7 +50,7 @@ pub struct Ctx {
     pub pending_charts: RwSignal<usize>,
     /// Where the reader is (the chapter in view), for the table of contents.
     pub current: RwSignal<Option<&'static str>>,
-    /// Sections whose body is mounted: the one the link names first, the rest one per task (see `app`).
+    /// Sections whose widgets are mounted: the one the link names first, the rest one per task (see `app`).
     pub mounted: RwSignal<Vec<&'static str>>,
     /// True while the page is being printed: hidden tab panels render so the handout has the tables.
     pub printing: RwSignal<bool>,
@@ -67,6 +67,8 @@ impl Ctx {
     /// Mounts a section's body now (e.g. when a link or the contents jump to it).
     pub fn mount(&self, slug: &'static str) {
         if !self.mounted.with_untracked(|m| m.contains(&slug)) {
+            // Its widgets first, in this task, so their charts count as pending before the section does.
+            super::mount::section(*self, slug);
             self.mounted.update(|m| m.push(slug));
         }
     }

@@ -48,7 +48,7 @@ for (const lang of ['en', 'ja']) {
         const v = await axe(p);
         assert.equal(v.length, 0, describe(v));
         // A source card open (the modal dialog).
-        await p.click('#money .fig >> nth=0');
+        await p.click('#money .fig:visible >> nth=0');
         await p.waitForFunction(() => document.querySelector('dialog.source-card').open);
         const card = await axe(p, { include: ['dialog.source-card'] });
         assert.equal(card.length, 0, describe(card));

@@ -27,7 +27,7 @@ for (const lang of ['en', 'ja']) {
       assert.ok(await canvasInk(page, `figure#${id} canvas`) > 500, `${id} is blank`);
     }
     // Every number shown in the prose (and tables that mark their figures) is the dataset's.
-    const shown = await page.$$eval('main [data-fig]', (els) => els.map((e) => ({ id: e.dataset.fig, style: e.dataset.style, text: e.childNodes[0]?.textContent ?? e.textContent })));
+    const shown = await page.$$eval('main [data-fig]', (els) => els.filter((e) => e.getClientRects().length > 0).map((e) => ({ id: e.dataset.fig, style: e.dataset.style, text: e.childNodes[0]?.textContent ?? e.textContent })));
     assert.ok(shown.length > 100, `${shown.length} numbers`);
     const problems = [];
     for (const { id, style, text } of shown) {
@@ -56,7 +56,7 @@ for (const lang of ['en', 'ja']) {
   test(`${lang}: source cards open and close by keyboard in every chapter`, async () => {
     const page = await open(s.browser, `${s.url}#/${lang}/`);
     for (const slug of SLUGS) {
-      for (const selector of [`section#${slug} .fig`, `section#${slug} .src-btn`, `section#${slug} .cite`]) {
+      for (const selector of [`section#${slug} .prose[data-l="${lang}"] .fig`, `section#${slug} .src-btn`, `section#${slug} .prose[data-l="${lang}"] .cite`]) {
         const el = await page.$(selector);
         if (!el) continue;
         await el.focus();

@@ -133,7 +133,7 @@ test('the table tab holds the chart’s values, row for row', async () => {
 
 test('a source card opens from the text by keyboard, and Escape returns focus', async () => {
   const page = await open(s.browser, `${s.url}#/en/money`);
-  const button = page.locator('#money button.fig').first();
+  const button = page.locator('#money .prose[data-l="en"] a.fig').first();
   await button.focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector('dialog.source-card[open]');

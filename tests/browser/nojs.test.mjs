@@ -1,18 +1,21 @@
-// Without JavaScript (or when the wasm cannot run): the page and the offline file show the whole text of both
-// languages, prerendered by `src/bin/prerender.rs`, with every number and citation linked to its source and no
-// loading line. The text is the app's: chapter titles and paragraph counts match the live page.
+// Text first: the page is prerendered HTML (`src/bin/prerender.rs`), both languages in one document, and the wasm
+// mounts the interactive pieces into it. Without JavaScript the served site and the offline file show the whole
+// text in one language (the other one link away), each number and citation linked to its source, the money chart
+// as an SVG with its table; with JavaScript the text is on screen before the wasm has arrived, nothing moves when
+// the charts become interactive, and a wasm that cannot load leaves the text with a one-line notice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { start, open, ROOT, PHONE } from './harness.mjs';
+import { start, open, ready, ROOT, PHONE } from './harness.mjs';
 
 let s;
 before(async () => { s = await start(); });
 after(async () => { await s?.close(); });
 
 const offlineFile = readdirSync(join(ROOT, 'dist')).find((n) => n.endsWith('-offline.html'));
+const offlineUrl = (frag) => `${pathToFileURL(join(ROOT, 'dist', offlineFile)).href}${frag}`;
 
 async function noScript(url, viewport = PHONE) {
   const context = await s.browser.newContext({ javaScriptEnabled: false, viewport });
@@ -21,107 +24,134 @@ async function noScript(url, viewport = PHONE) {
   return page;
 }
 
-/** What the static text holds, per language: chapter titles, paragraphs per chapter, links and their targets. */
-function staticText(page) {
+/** What a reader sees of the text: chapters, their visible paragraphs, numbers and where their links go. */
+function shownText(page) {
   return page.evaluate(() => {
-    const out = {};
-    for (const lang of ['ja', 'en']) {
-      const art = document.getElementById(`text-${lang}`);
-      if (!art) continue;
-      const chapters = [...art.querySelectorAll('section.chapter')];
-      const links = [...art.querySelectorAll('a.fig, a.cite')].map((a) => a.getAttribute('href'));
-      out[lang] = {
-        lang: art.lang,
-        visible: art.getBoundingClientRect().height > 1000,
-        titles: chapters.map((c) => c.querySelector('h2').textContent),
-        paragraphs: chapters.map((c) => c.querySelectorAll(':scope > p:not([class])').length),
-        figs: art.querySelectorAll('a.fig').length,
-        broken: links.filter((h) => !document.getElementById(h.slice(1))),
-        sources: art.querySelectorAll('.sources-list > li').length,
-        chart: (() => {
-          const f = art.querySelector('figure.static-chart');
-          const svg = f?.querySelector('svg');
-          return f && { caption: f.querySelector('figcaption').textContent, rects: svg?.querySelectorAll('rect').length ?? 0, width: svg?.getBoundingClientRect().width ?? 0, rows: f.querySelectorAll('tbody tr').length };
-        })(),
-      };
-    }
-    out.bootShown = [...document.querySelectorAll('.boot')].some((b) => b.getBoundingClientRect().height > 0);
-    return out;
+    const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+    const chapters = [...document.querySelectorAll('main > section.chapter')];
+    const figs = [...document.querySelectorAll('main a.fig, main a.cite')].filter(shown);
+    const svg = [...document.querySelectorAll('[data-widget="money-chart"] figure.static-chart')].find(shown);
+    return {
+      langs: [...new Set([...document.querySelectorAll('[data-l]')].filter(shown).map((e) => e.getAttribute('data-l')))],
+      titles: chapters.map((c) => [...c.querySelectorAll('h2 [data-l]')].filter(shown).map((t) => t.textContent).join('')),
+      paragraphs: chapters.map((c) => [...c.querySelectorAll('.prose > p')].filter(shown).length),
+      figs: figs.length,
+      broken: figs.map((a) => a.getAttribute('href')).filter((h) => !document.getElementById(decodeURIComponent(h.slice(1)))),
+      sources: [...document.querySelectorAll('.static-sources')].filter(shown).map((l) => l.children.length),
+      chart: svg && {
+        caption: svg.querySelector('figcaption').textContent,
+        rects: svg.querySelectorAll('svg rect').length,
+        width: svg.querySelector('svg').getBoundingClientRect().width,
+        rows: svg.querySelectorAll('tbody tr').length,
+      },
+      loading: /読み込み中|Loading…/.test(document.body.innerText),
+    };
   });
 }
 
-/** The live app's chapter titles and paragraph counts in one language. */
-async function liveText(lang) {
-  const page = await open(s.browser, `${s.url}#/${lang}/`);
-  const live = await page.evaluate(() => ({
-    titles: [...document.querySelectorAll('main > section.chapter[id]')].filter((c) => !['timeline', 'teachers'].includes(c.id)).map((c) => c.querySelector('h2').textContent),
-    paragraphs: [...document.querySelectorAll('main > section.chapter[id]')].filter((c) => !['timeline', 'teachers'].includes(c.id)).map((c) => c.querySelectorAll(':scope > p:not([class])').length),
-    sources: document.querySelectorAll('#sources-list > li').length,
-  }));
-  await page.context().close();
-  return live;
+function assertWholeText(t, lang) {
+  assert.deepEqual(t.langs, [lang], `only ${lang} is shown (${t.langs})`);
+  assert.equal(t.titles.length, 10, 'ten chapters');
+  assert.ok(t.titles.every((x) => x.length > 0), `every chapter has its title: ${t.titles}`);
+  if (lang === 'ja') assert.match(t.titles[0], /[\u3040-\u30ff\u4e00-\u9fff]/);
+  else assert.doesNotMatch(t.titles[0], /[\u3040-\u30ff\u4e00-\u9fff]/);
+  assert.ok(t.paragraphs.every((n) => n > 0), `every chapter has prose: ${t.paragraphs}`);
+  assert.ok(t.figs > 100, `${t.figs} numbers and citations linked to their sources`);
+  assert.deepEqual(t.broken, [], 'links to nowhere');
+  assert.equal(t.sources.length, 1, 'one sources list shown');
+  assert.ok(t.sources[0] > 20, `the sources list has every source (${t.sources[0]})`);
+  assert.ok(t.chart, 'the money chart is there as a figure');
+  assert.ok(t.chart.rects > t.chart.rows && t.chart.rows >= 10, `its SVG has a bar per row (${JSON.stringify(t.chart)})`);
+  assert.ok(t.chart.width > 300, 'the SVG is drawn at the column’s width');
+  assert.equal(t.loading, false, 'no loading line');
 }
 
-for (const [where, url] of [['served site', () => `${s.url}#/ja/`], ['offline file', () => `${pathToFileURL(join(ROOT, 'dist', offlineFile)).href}#/en/`]]) {
-  test(`without JavaScript, the ${where} shows the whole text of both languages, every number linked to its source`, async () => {
+for (const [where, url, lang] of [
+  ['served site', () => `${s.url}#/ja/`, 'ja'],
+  ['offline file', () => offlineUrl('#/en/'), 'en'],
+]) {
+  test(`without JavaScript, the ${where} shows the whole text in the link’s language (${lang}), every number linked to its source`, async () => {
     const page = await noScript(url());
-    const text = await staticText(page);
-    assert.equal(text.bootShown, false, 'no loading line remains');
-    for (const lang of ['ja', 'en']) {
-      const t = text[lang];
-      assert.ok(t, `${lang}: the text is there`);
-      assert.equal(t.lang, lang);
-      assert.ok(t.visible, `${lang}: the text is shown`);
-      assert.equal(t.titles.length, 10, `${lang}: ten chapters`);
-      assert.ok(t.figs > 100, `${lang}: ${t.figs} numbers linked to their sources`);
-      assert.deepEqual(t.broken, [], `${lang}: links to nowhere`);
-      const live = await liveText(lang);
-      assert.deepEqual(t.titles, live.titles, `${lang}: the same chapters as the app`);
-      assert.deepEqual(t.paragraphs, live.paragraphs, `${lang}: the same paragraphs as the app`);
-      assert.equal(t.sources, live.sources, `${lang}: the same sources list as the app`);
-      assert.ok(t.chart, `${lang}: the money chart is there as a figure`);
-      assert.ok(t.chart.rects > t.chart.rows && t.chart.rows >= 10, `${lang}: its SVG has a bar per row (${JSON.stringify(t.chart)})`);
-      assert.ok(t.chart.width > 300, `${lang}: the SVG is drawn at the column's width`);
-    }
+    assertWholeText(await shownText(page), lang);
     await page.context().close();
   });
 }
 
-test('without JavaScript, the other language is one link away', async () => {
+test('without JavaScript, the other language is one link away, and chapter links work', async () => {
   const page = await noScript(`${s.url}#/ja/`);
-  await page.click('#text-ja .lang-switch a');
-  assert.equal(await page.evaluate(() => location.hash), '#text-en');
-  // Scrolling may be smooth: wait for it to settle at the English text.
-  await page.waitForFunction(() => Math.abs(document.getElementById('text-en').getBoundingClientRect().top) < 80, null, { timeout: 5000 })
-    .catch(async () => assert.fail(`the English text is not at the top: ${await page.evaluate(() => document.getElementById('text-en').getBoundingClientRect().top)}`));
+  await page.click('[data-slot="lang-switch"] a[lang="en"]');
+  assert.equal(await page.evaluate(() => location.hash), '#/en/');
+  assertWholeText(await shownText(page), 'en');
+  await page.click('nav.toc ol[data-l="en"] li:nth-child(3) a');
+  await page.waitForFunction(() => Math.abs(document.getElementById('money').getBoundingClientRect().top) < 80, null, { timeout: 5000 })
+    .catch(async () => assert.fail(`the money chapter is not at the top: ${await page.evaluate(() => document.getElementById('money').getBoundingClientRect().top)}`));
+  assert.deepEqual((await shownText(page)).langs, ['en'], 'still English');
   await page.context().close();
 });
 
-test('with JavaScript, the prerendered text stays inert (it is in <noscript>) and the app is unchanged', async () => {
-  const page = await open(s.browser, `${s.url}#/en/money`);
-  assert.equal(await page.$('#text-en'), null, 'the static article is not part of the live page');
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
-});
-
-test('if the wasm cannot load, the page shows the text with a one-line notice instead of an endless loading line', async () => {
-  const context = await s.browser.newContext({ viewport: PHONE });
-  await context.route('**/*.wasm', (route) => route.abort());
+test('with JavaScript, the text is on screen before the wasm has arrived, in the browser’s language', async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const context = await s.browser.newContext({ viewport: PHONE, locale: 'ja-JP' });
+  await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   const page = await context.newPage();
-  await page.goto(`${s.url}#/en/money`);
-  await page.waitForSelector('html[data-fallback="true"]', { timeout: 15000 });
-  const state = await page.evaluate(() => ({
-    boot: document.querySelectorAll('.boot').length,
-    chapters: document.querySelectorAll('#text-en section.chapter, #text-ja section.chapter').length,
-    note: document.querySelector('#text-en .fallback-note')?.getBoundingClientRect().height ?? 0,
-    otherNote: document.querySelector('#text-en .static-note')?.getBoundingClientRect().height ?? 0,
-    noteText: document.querySelector('#text-en .fallback-note')?.textContent ?? '',
-    atEnglish: Math.abs(document.getElementById('text-en').getBoundingClientRect().top) < 80,
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(s.url, { waitUntil: 'commit' });
+  await page.waitForSelector('#who-is-winning .prose[data-l="ja"] p', { state: 'visible', timeout: 10000 });
+  const before = await page.evaluate(() => ({
+    ready: document.documentElement.dataset.ready ?? null,
+    lang: document.documentElement.lang,
+    started: performance.getEntriesByName('wasm-start').length,
   }));
-  assert.equal(state.boot, 0, 'no loading line');
-  assert.equal(state.chapters, 20, 'both languages’ chapters');
-  assert.ok(state.note > 0 && state.otherNote === 0, 'the fallback notice replaces the no-JavaScript note');
-  assert.match(state.noteText, /newer browser/);
-  assert.ok(state.atEnglish, 'the link’s language is on screen');
+  assert.deepEqual(before, { ready: null, lang: 'ja', started: 0 }, 'the text is read before the app starts');
+  assertWholeText(await shownText(page), 'ja');
+  release();
+  await ready(page);
+  const after = await page.evaluate(() => ({
+    slots: document.querySelectorAll('[data-widget]').length,
+    unmounted: [...document.querySelectorAll('.slot:not([data-mounted])')].map((e) => e.dataset.slot ?? e.dataset.widget),
+    staticCharts: document.querySelectorAll('figure.static-chart').length,
+    canvas: !!document.querySelector('#money-chart canvas'),
+  }));
+  assert.deepEqual(after.unmounted, [], 'every slot is mounted');
+  assert.equal(after.staticCharts, 0, 'every static chart gave way to the interactive one');
+  assert.ok(after.canvas, 'the money chart is a canvas');
+  assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('with JavaScript, an English link paints English first, and nothing on screen moves when the charts become interactive', async () => {
+  const context = await s.browser.newContext({ viewport: PHONE, locale: 'ja-JP' });
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${s.url}#/en/`);
+  await ready(page);
+  await page.waitForTimeout(500);
+  const { lang, cls } = await page.evaluate(() => ({ lang: document.documentElement.lang, cls: window.__shifts.reduce((a, b) => a + b, 0) }));
+  assert.equal(lang, 'en');
+  assert.ok(cls <= 0.02, `cumulative layout shift ${cls.toFixed(4)} (≤ 0.02)`);
+  await context.close();
+});
+
+test('if the wasm cannot load, the page keeps its text and says in one line that the charts need a newer browser', async () => {
+  for (const [lang, needle] of [['en', /newer browser/], ['ja', /ブラウザ/]]) {
+    const context = await s.browser.newContext({ viewport: PHONE });
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${s.url}#/${lang}/money`);
+    await page.waitForSelector('html[data-fallback="true"]', { timeout: 15000 });
+    const note = await page.evaluate((l) => {
+      const n = document.querySelector(`.fallback-note [data-l="${l}"]`);
+      return { text: n?.textContent ?? '', height: n?.closest('.fallback-note').getBoundingClientRect().height ?? 0 };
+    }, lang);
+    assert.match(note.text, needle);
+    assert.ok(note.height > 0 && note.height < 120, `one short line (${note.height}px)`);
+    assertWholeText(await shownText(page), lang);
+    await context.close();
+  }
 });

@@ -100,15 +100,15 @@ export const JOURNEYS = [
     name: 'a source card opens by keyboard, and Escape returns focus',
     async run(page, t) {
       await load(page, `${t.base}#/en/money`);
-      await page.eval(() => document.querySelector('#money button.fig').scrollIntoView({ block: 'center' }));
-      await page.focus('#money button.fig');
+      await page.eval(() => document.querySelector('#money .prose[data-l="en"] a.fig').scrollIntoView({ block: 'center' }));
+      await page.focus('#money .prose[data-l="en"] a.fig');
       await page.key('Enter');
       await page.waitFor(() => document.querySelector('dialog.source-card')?.open === true);
       const text = await page.eval(() => document.querySelector('dialog.source-card').textContent);
       assert.match(text, /Where this number comes from/);
       await page.key('Escape');
       await page.waitFor(() => !document.querySelector('dialog.source-card').open);
-      assert.equal(await page.eval(() => document.activeElement?.matches('#money button.fig')), true, 'focus is back on the citation');
+      assert.equal(await page.eval(() => document.activeElement?.matches('#money .prose[data-l="en"] a.fig')), true, 'focus is back on the citation');
       await noErrors(page, 'source card');
     },
   },

@@ -1,4 +1,5 @@
-//! A chapter: its `<section id=slug>`, heading, prose and the widgets placed between the prose.
+//! The interactive pieces of a chapter: the widgets mounted into its slots, and the actions under its heading.
+//! (The heading and prose are prerendered: `prerender::page`.)
 
 mod corrections;
 mod japan;
@@ -14,10 +15,9 @@ mod talent;
 
 use leptos::prelude::*;
 
-use crate::domain::content::Chapter;
 use crate::domain::i18n::Ui;
 
-use super::prose::{blocks_view, fresh_id};
+use super::prose::fresh_id;
 use super::state::{full_link, use_ctx, CardRequest, CardTarget};
 use super::toc::chapter_href;
 
@@ -56,51 +56,9 @@ pub fn widget(id: &'static str) -> AnyView {
     }
 }
 
-#[component]
-pub fn ChapterView(chapter: &'static Chapter, number: usize) -> impl IntoView {
-    let ctx = use_ctx();
-    let slug: &'static str = &chapter.slug;
-    // The body mounts when the app schedules it (see `app::mount_progressively`); the heading is there at once.
-    let shown = ctx.mounted_memo(slug);
-    let body = move || {
-        shown.get().then(|| {
-            chapter
-                .parts
-                .iter()
-                .map(|p| {
-                    view! {
-                        {blocks_view(&p.blocks)}
-                        {widget(&p.widget)}
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let questions = chapter.questions.iter().collect::<Vec<_>>();
-    view! {
-        <section class="chapter" id=slug aria-labelledby=format!("{slug}-title")>
-            <header class="chapter-head">
-                <p class="kicker">{move || Ui::ChapterN.fill(ctx.lang.get(), &[("n", &number.to_string())])}</p>
-                <h2 id=format!("{slug}-title") tabindex="-1">{move || ctx.lang.get().pick(&chapter.title).to_string()}</h2>
-                <p class="dek">{move || ctx.lang.get().pick(&chapter.dek).to_string()}</p>
-                <ChapterActions slug=slug/>
-            </header>
-            {body}
-            {(!questions.is_empty()).then(|| view! {
-                <div class="questions" role="group" aria-labelledby=format!("{slug}-questions")>
-                    <h3 id=format!("{slug}-questions")>{move || ctx.t(Ui::DiscussionQuestions)}</h3>
-                    <ol>
-                        {questions.into_iter().map(|q| view! { <li>{move || ctx.lang.get().pick(q).to_string()}</li> }).collect_view()}
-                    </ol>
-                </div>
-            })}
-        </section>
-    }
-}
-
 /// Under each chapter's heading: copy a link to it, cite it, go to the timeline.
 #[component]
-fn ChapterActions(slug: &'static str) -> impl IntoView {
+pub fn ChapterActions(slug: &'static str) -> impl IntoView {
     let ctx = use_ctx();
     let copied = RwSignal::new(false);
     let cite_id = fresh_id("cite-chapter");
