@@ -1,6 +1,6 @@
 //! The two languages and the interface strings (generated from `content/ui.toml` by `build.rs`).
 
-use super::model::{L10n, SourceKind};
+use super::model::{L10n, SourceKind, Status};
 
 include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 
@@ -131,5 +131,16 @@ pub fn source_kind_label(k: SourceKind) -> Ui {
         SourceKind::Primary => Ui::KindPrimary,
         SourceKind::Secondary => Ui::KindSecondary,
         SourceKind::FactCheck => Ui::KindFactCheck,
+    }
+}
+
+/// A figure's status, as its badge names it.
+pub fn status_label(s: Status) -> Ui {
+    match s {
+        Status::AsReported => Ui::StatusAsReported,
+        Status::Verified => Ui::StatusVerified,
+        Status::Refined => Ui::StatusRefined,
+        Status::Contradicted => Ui::StatusContradicted,
+        Status::Unverified => Ui::StatusUnverified,
     }
 }
