@@ -12,7 +12,7 @@ mod charts;
 mod prose;
 mod text;
 
-pub use charts::money_svg;
+pub use charts::{money_svg, snapshot, CHART_WIDGETS};
 
 pub use text::{article, noscript_body};
 
