@@ -1,12 +1,15 @@
 //! The prerendered page (`src/prerender/`): every chapter in both languages, every number and citation linked to an
-//! anchor that exists in the page, one slot per widget, unique ids, nothing of the markup left over.
+//! anchor that exists in the page, one slot per widget, unique ids, nothing of the markup left over; and every
+//! chart's static snapshot (`snapshot`): its SVG, caption, summary and table in the right language, each citation a
+//! real source.
 
 use std::collections::HashSet;
 
 use explainer::domain::content::WIDGETS;
-use explainer::domain::dataset::{chapters, sources_in_citation_order};
+use explainer::domain::dataset::{self, chapters, sources_in_citation_order};
 use explainer::domain::i18n::Lang;
-use explainer::prerender::body;
+use explainer::domain::link::widget_chapter;
+use explainer::prerender::{body, snapshot, CHART_WIDGETS};
 
 fn ids(html: &str) -> Vec<&str> {
     html.split(" id=\"").skip(1).filter_map(|s| s.split('"').next()).collect()
@@ -72,4 +75,124 @@ fn each_widget_a_chapter_places_has_one_slot() {
 /// Leptos escapes text as HTML: `&`, `<` and `>`.
 fn leptos_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The text between the first `open` after `from` and the next `close`.
+fn between<'a>(html: &'a str, open: &str, close: &str) -> Vec<&'a str> {
+    html.split(open).skip(1).filter_map(|s| s.split(close).next()).collect()
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
+}
+
+/// Drawn marks: shapes in a colour of the palette (greys are the background, grid, axes and text).
+fn marks(svg: &str) -> usize {
+    let coloured = |line: &str| {
+        between(line, "=\"#", "\"").into_iter().any(|hex| {
+            let c: Vec<u8> = (0..3).filter_map(|i| u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok()).collect();
+            c.len() == 3 && !(c[0] == c[1] && c[1] == c[2])
+        })
+    };
+    svg.lines()
+        .map(str::trim_start)
+        .filter(|l| ["<rect", "<circle", "<polygon", "<polyline", "<path"].iter().any(|t| l.starts_with(t)))
+        .filter(|l| coloured(l))
+        .count()
+}
+
+fn figures_of(widget: &str) -> usize {
+    if widget == "simulator" {
+        2
+    } else {
+        1
+    }
+}
+
+#[test]
+fn every_chart_widget_exists_and_every_other_widget_has_no_snapshot() {
+    for w in CHART_WIDGETS {
+        assert!(WIDGETS.contains(&w) && widget_chapter(w).is_some(), "{w} is not placed in a chapter");
+    }
+    for lang in Lang::ALL {
+        assert!(snapshot("not-a-widget", lang).is_none());
+        // The quiz's chart appears only after a guess; the tables and lists are not charts.
+        for w in WIDGETS.iter().filter(|w| !CHART_WIDGETS.contains(w)) {
+            assert!(snapshot(w, lang).is_none(), "{w} is not a chart");
+        }
+    }
+}
+
+#[test]
+fn every_chart_snapshot_has_its_svg_caption_summary_and_sourced_table() {
+    for lang in Lang::ALL {
+        for w in CHART_WIDGETS {
+            let html = snapshot(w, lang).unwrap_or_else(|| panic!("{lang:?}: no snapshot of {w}"));
+            let n = figures_of(w);
+            assert!(html.starts_with("<figure "), "{lang:?} {w}: {}", &html[..80.min(html.len())]);
+            assert_eq!(html.matches("<svg").count(), n, "{lang:?} {w}: SVGs");
+            let figures: Vec<&str> = html.split("<figure ").skip(1).collect();
+            assert_eq!(figures.len(), n, "{lang:?} {w}: figures");
+            for (i, fig) in figures.into_iter().enumerate() {
+                let what = format!("{lang:?} {w} #{i}");
+                let head = fig.split('>').next().unwrap_or("");
+                assert!(
+                    head.contains("class=\"static-chart\"") && head.contains(&format!("data-widget-snapshot=\"{w}\"")),
+                    "{what}: {head}"
+                );
+                assert_eq!(
+                    fig.matches("<svg aria-hidden=\"true\"").count(),
+                    1,
+                    "{what}: one SVG, hidden (the table says it)"
+                );
+
+                let svg = between(fig, "<svg", "</svg>")[0];
+                let rows = between(fig, "<tbody>", "</tbody>");
+                assert_eq!(rows.len(), 1, "{what}: one table");
+                let rows = rows[0].matches("<tr>").count();
+                assert!(rows >= 1 && fig.contains("<td>"), "{what}: empty table");
+                assert!(marks(svg) >= rows, "{what}: {} marks drawn for {rows} rows", marks(svg));
+                assert_eq!(has_cjk(svg), lang == Lang::Ja, "{what}: the SVG's text is not in {lang:?}");
+
+                // The box CSS reserves is the SVG's own size, drawn at the phone width.
+                let aspect = between(fig, "data-aspect=\"", "\"");
+                assert_eq!(aspect.len(), 1, "{what}: aspect");
+                let (width, height) = aspect[0].split_once('/').expect("w/h");
+                assert_eq!(width, "360", "{what}");
+                assert!(height.parse::<u32>().is_ok_and(|h| h > 100), "{what}: height {height}");
+                let svg_head = svg.split('>').next().unwrap_or("");
+                assert!(
+                    svg_head.contains(&format!("width=\"{width}\" height=\"{height}\"")),
+                    "{what}: {svg_head} is not {width}/{height}"
+                );
+
+                let caption = between(fig, "<figcaption>", "</figcaption>");
+                assert_eq!(caption.len(), 1, "{what}: caption");
+                assert!(!caption[0].trim().is_empty(), "{what}: empty caption");
+                assert_eq!(has_cjk(caption[0]), lang == Lang::Ja, "{what}: caption {:?}", caption[0]);
+                let summary = between(fig, "<p class=\"chart-summary\">", "</p>");
+                assert_eq!(summary.len(), 1, "{what}: summary");
+                assert!(!summary[0].trim().is_empty(), "{what}: empty summary");
+                assert_eq!(has_cjk(summary[0]), lang == Lang::Ja, "{what}: summary {:?}", summary[0]);
+
+                let cited = between(fig, "data-cite=\"", "\"");
+                assert!(!cited.is_empty(), "{what}: no citations");
+                for id in cited {
+                    let n = dataset::citation_number(id).unwrap_or_else(|| panic!("{what}: {id} is not a source"));
+                    let link =
+                        format!("href=\"#{}-source-{id}\" data-cite=\"{id}\" class=\"cite\">[{n}]</a>", lang.code());
+                    assert!(fig.contains(&link), "{what}: {id} is not linked as [{n}] to its entry");
+                }
+                assert!(!fig.contains("NaN") && !fig.contains("inf<"), "{what}: a value failed to compute");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_money_chart_in_the_text_is_its_snapshot() {
+    for lang in Lang::ALL {
+        let s = snapshot("money-chart", lang).expect("money chart");
+        assert!(body().contains(&s), "{lang:?}: the page's money chart differs from its snapshot");
+    }
 }

@@ -44,6 +44,11 @@ pub fn actor(id: &str) -> Option<&'static Actor> {
     data().actors.iter().find(|a| a.id == id)
 }
 
+/// An actor's name in the reading language (its id if the dataset has no such actor).
+pub fn actor_name(id: &str, lang: super::i18n::Lang) -> String {
+    actor(id).map(|a| lang.pick(&a.name).to_string()).unwrap_or_else(|| id.to_string())
+}
+
 pub fn event(id: &str) -> Option<&'static Event> {
     data().events.iter().find(|e| e.id == id)
 }

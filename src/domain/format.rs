@@ -255,6 +255,15 @@ pub fn figure_usd(f: &Figure, lang: Lang) -> Option<String> {
     }
 }
 
+/// A figure's value in the reading language, with the US-dollar value for other currencies.
+pub fn value_text(f: &Figure, lang: Lang) -> String {
+    let v = figure_value(f, lang);
+    match (f.currency, figure_usd(f, lang)) {
+        (Some(c), Some(usd)) if c != Currency::USD => format!("{v} ({usd})"),
+        _ => v,
+    }
+}
+
 /// A multiple, "12×" / "12倍", rounded to what the inputs can bear.
 pub fn multiple(v: f64, lang: Lang) -> String {
     let d = if v >= 10.0 { 0 } else { 1 };

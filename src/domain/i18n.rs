@@ -1,6 +1,6 @@
 //! The two languages and the interface strings (generated from `content/ui.toml` by `build.rs`).
 
-use super::model::{L10n, SourceKind};
+use super::model::{L10n, SourceKind, Status};
 
 include!(concat!(env!("OUT_DIR"), "/ui.rs"));
 
@@ -134,9 +134,8 @@ pub fn source_kind_label(k: SourceKind) -> Ui {
     }
 }
 
-/// The label of a figure's checking status (the badge on cards and the words read with each number).
-pub fn status_label(s: crate::domain::model::Status) -> Ui {
-    use crate::domain::model::Status;
+/// A figure's status, as its badge names it (and as a number's link reads it).
+pub fn status_label(s: Status) -> Ui {
     match s {
         Status::AsReported => Ui::StatusAsReported,
         Status::Verified => Ui::StatusVerified,

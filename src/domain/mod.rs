@@ -5,6 +5,7 @@ pub mod content;
 pub mod corrections;
 pub mod dataset;
 pub mod export;
+pub mod figure_chart;
 pub mod format;
 pub mod i18n;
 pub mod japan;

@@ -10,7 +10,7 @@ mod charts;
 mod page;
 mod prose;
 
-pub use charts::money_svg;
+pub use charts::{money_svg, snapshot, CHART_WIDGETS};
 
 pub use page::body;
 

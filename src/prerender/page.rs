@@ -57,8 +57,7 @@ fn sources_list(lang: Lang) -> impl IntoView {
 fn widget_static(widget: &str, lang: Lang) -> Option<String> {
     match widget {
         "sources-list" => Some(render(move || sources_list(lang))),
-        "money-chart" => Some(render(move || super::charts::money_figure(lang))),
-        _ => None,
+        w => super::charts::snapshot(w, lang),
     }
 }
 

@@ -6,18 +6,16 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::charts::bars::{self, BarChart, Cell as BarCell, Row as BarRow};
-use crate::charts::panels::{self, Panel, PanelBar};
 use crate::charts::Theme;
 use crate::domain::dataset;
-use crate::domain::export::{cols, num, Table};
 use crate::domain::format;
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::model::{ParamUnit, SimParam, SimValue};
+use crate::domain::sim::charts::{self as sim_charts, choice_label};
 use crate::domain::sim::ledger::{self, CUSTOM};
 use crate::domain::sim::state::{SimState, LIKELIHOOD, MAX_SPECIALIZE};
 use crate::domain::sim::story::{self, compare, self_reliance_threshold, AloneCase, Comparison};
-use crate::domain::sim::{Choice, Layer, Strategy, N};
+use crate::domain::sim::{Choice, Layer, Strategy};
 
 use super::chart::{ChartFrame, Tip};
 use super::dom;
@@ -26,14 +24,6 @@ use super::state::{full_link, navigate, use_ctx, CardRequest, CardTarget, Ctx, N
 
 fn layer_name(l: Layer, lang: Lang) -> String {
     story::layer_name(l, lang)
-}
-
-fn choice_label(c: Choice) -> Ui {
-    match c {
-        Choice::Build => Ui::SimBuild,
-        Choice::Partner => Ui::SimPartner,
-        Choice::Buy => Ui::SimBuy,
-    }
 }
 
 fn edit(ctx: &Ctx, f: impl FnOnce(&mut SimState)) {
@@ -315,57 +305,14 @@ fn ShockSliders(st: Memo<SimState>) -> impl IntoView {
 #[component]
 fn Outcome(result: Memo<Result_>) -> impl IntoView {
     let ctx = use_ctx();
-    let names = move |lang: Lang| [Ui::SimYours.get(lang), Ui::SimAllBuild.get(lang), Ui::SimAllBuy.get(lang)];
-    let panels_for = move |lang: Lang, theme: Option<&Theme>| -> Vec<Panel> {
-        let r = result.get();
-        let outs = [&r.cmp.yours, &r.cmp.all_build, &r.cmp.all_buy];
-        let colour = |i: usize| theme.map(|t| t.series([0, 1, 4][i])).unwrap_or(plotters::style::RGBColor(0, 0, 0));
-        let bars = |f: &dyn Fn(&crate::domain::sim::Outcome) -> (f64, String)| {
-            outs.iter()
-                .enumerate()
-                .map(|(i, o)| {
-                    let (v, label) = f(o);
-                    PanelBar {
-                        label: names(lang)[i].to_string(),
-                        value: v,
-                        value_label: label,
-                        colour: colour(i),
-                        emphasis: i == 0,
-                    }
-                })
-                .collect()
-        };
-        vec![
-            Panel {
-                title: Ui::SimCost.get(lang).into(),
-                bars: bars(&|o| (o.total_cost, story::money(o.total_cost, lang))),
-                max: None,
-            },
-            Panel {
-                title: Ui::SimYears.get(lang).into(),
-                bars: bars(&|o| (o.years_total, story::years(o.years_total, lang))),
-                max: None,
-            },
-            Panel {
-                title: Ui::SimResilience.get(lang).into(),
-                bars: bars(&|o| (o.resilience * 100.0, story::percent(o.resilience, lang))),
-                max: Some(100.0),
-            },
-            Panel {
-                title: Ui::SimValue.get(lang).into(),
-                bars: bars(&|o| (o.value_added, story::money(o.value_added, lang))),
-                max: None,
-            },
-        ]
-    };
     let draw: super::chart::DrawFn = Rc::new(move |root: &_, theme: &Theme, chrome: Option<&_>| {
-        let p = panels_for(ctx.lang.get(), Some(theme));
-        panels::draw(root, &p, theme, chrome)
+        result.with(|r| sim_charts::outcome_draw(root, &r.cmp, ctx.lang.get(), theme, chrome))
     });
-    let height = Rc::new(move |w: f64| panels::height(&panels_for(ctx.lang.get_untracked(), None), w));
+    let height =
+        Rc::new(move |w: f64| result.with(|r| sim_charts::outcome_height(&r.cmp, ctx.lang.get_untracked(), w)));
     let tips = Signal::derive(move || {
         let lang = ctx.lang.get();
-        let p = panels_for(lang, None);
+        let p = result.with(|r| sim_charts::outcome_panels(&r.cmp, lang, None));
         let mut v = Vec::new();
         for (pi, panel) in p.iter().enumerate() {
             // Panel marks are indexed pi·16 + bar; fill the gaps so indices line up.
@@ -383,56 +330,8 @@ fn Outcome(result: Memo<Result_>) -> impl IntoView {
         }
         v
     });
-    let table = Signal::derive(move || {
-        let lang = ctx.lang.get();
-        let p = panels_for(lang, None);
-        let mut header = vec![Ui::SimMeasure.get(lang).to_string()];
-        header.extend(names(lang).iter().map(|s| s.to_string()));
-        Table {
-            name: "simulator",
-            header,
-            rows: p
-                .iter()
-                .map(|panel| {
-                    std::iter::once(panel.title.clone())
-                        .chain(panel.bars.iter().map(|b| b.value_label.clone()))
-                        .collect()
-                })
-                .collect(),
-        }
-    });
-    let csv = Signal::derive(move || {
-        let r = result.get();
-        let outs = [("yours", &r.cmp.yours), ("all_build", &r.cmp.all_build), ("all_buy", &r.cmp.all_buy)];
-        Table {
-            name: "simulator",
-            header: cols(&[
-                "strategy",
-                "cost_usd_bn",
-                "grid_cost_usd_bn",
-                "funded_share",
-                "years",
-                "resilience",
-                "value_added_usd_bn",
-                "net_usd_bn",
-            ]),
-            rows: outs
-                .iter()
-                .map(|(n, o)| {
-                    vec![
-                        n.to_string(),
-                        num(o.total_cost),
-                        num(o.grid_cost),
-                        num(o.funded),
-                        num(o.years_total),
-                        num(o.resilience),
-                        num(o.value_added),
-                        num(o.net),
-                    ]
-                })
-                .collect(),
-        }
-    });
+    let table = Signal::derive(move || result.with(|r| sim_charts::outcome_table(&r.cmp, ctx.lang.get())));
+    let csv = Signal::derive(move || result.with(|r| sim_charts::outcome_csv(&r.cmp)));
     let facts = move || {
         let r = result.get();
         story::facts(&r.cmp, r.horizon, ctx.lang.get()).into_iter().map(|s| view! { <li>{s}</li> }).collect_view()
@@ -442,10 +341,10 @@ fn Outcome(result: Memo<Result_>) -> impl IntoView {
             <ul class="sim-says" aria-live="polite">{facts}</ul>
             <ChartFrame
                 id="simulator-outcome"
-                title=Signal::derive(move || ctx.t(Ui::SimOutcomeTitle).to_string())
-                summary=Signal::derive(move || { let r = result.get(); story::facts(&r.cmp, r.horizon, ctx.lang.get()).join(" ") })
+                title=Signal::derive(move || sim_charts::outcome_title(ctx.lang.get()))
+                summary=Signal::derive(move || result.with(|r| sim_charts::outcome_summary(&r.cmp, r.horizon, ctx.lang.get())))
                 height=height draw=draw tips=tips table=table csv=csv
-                sources=Signal::derive(|| vec!["grid_need_per_1b", "op_ed_next_decade", "stargate_10gw_target", "us_grid_wait_years"])
+                sources=Signal::derive(|| sim_charts::OUTCOME_SOURCES.to_vec())
                 children=Box::new(|| ().into_any())
             />
         </div>
@@ -455,47 +354,11 @@ fn Outcome(result: Memo<Result_>) -> impl IntoView {
 #[component]
 fn Exposure(st: Memo<SimState>, result: Memo<Result_>) -> impl IntoView {
     let ctx = use_ctx();
-    let colour = |c: Choice, t: &Theme| match c {
-        Choice::Build => t.series(2),
-        Choice::Partner => t.series(4),
-        Choice::Buy => t.series(1),
-    };
     let draw: super::chart::DrawFn = Rc::new(move |root: &_, theme: &Theme, chrome: Option<&_>| {
         let lang = ctx.lang.get();
-        let r = result.get();
-        let s = st.get();
-        let rows: Vec<BarRow> = Layer::ALL
-            .iter()
-            .map(|l| {
-                let c = s.strategy.choices[l.index()];
-                BarRow {
-                    label: format!("{} ({})", layer_name(*l, lang), choice_label(c).get(lang)),
-                    cells: vec![BarCell {
-                        value: Some(r.cmp.yours.exposure[l.index()] * 100.0),
-                        label: story::percent(r.cmp.yours.exposure[l.index()], lang),
-                        colour: colour(c, theme),
-                        hollow: false,
-                    }],
-                }
-            })
-            .collect();
-        let legend: Vec<(String, plotters::style::RGBColor)> =
-            Choice::ALL.iter().map(|c| (choice_label(*c).get(lang).to_string(), colour(*c, theme))).collect();
-        let tick = |v: f64| format!("{}%", format::decimal(v, 0));
-        bars::draw(
-            root,
-            &BarChart {
-                rows: &rows,
-                legend: &legend,
-                max: Some(100.0),
-                tick: &tick,
-                axis: Ui::SimExposureAxis.get(lang).into(),
-            },
-            theme,
-            chrome,
-        )
+        st.with(|s| result.with(|r| sim_charts::exposure_draw(root, s, &r.cmp, lang, theme, chrome)))
     });
-    let height = Rc::new(|w: f64| bars::height(N, 1, true, w));
+    let height = Rc::new(sim_charts::exposure_height);
     let tips = Signal::derive(move || {
         let lang = ctx.lang.get();
         let r = result.get();
@@ -514,66 +377,16 @@ fn Exposure(st: Memo<SimState>, result: Memo<Result_>) -> impl IntoView {
             })
             .collect()
     });
-    let table = Signal::derive(move || {
-        let lang = ctx.lang.get();
-        let r = result.get();
-        let s = st.get();
-        Table {
-            name: "exposure",
-            header: cols(&[
-                Ui::SimLayer.get(lang),
-                Ui::SimChoice.get(lang),
-                Ui::SimExposureCol.get(lang),
-                Ui::SimLossCol.get(lang),
-                Ui::SimYearsCol.get(lang),
-                Ui::SimCostCol.get(lang),
-            ]),
-            rows: Layer::ALL
-                .iter()
-                .map(|l| {
-                    let i = l.index();
-                    vec![
-                        layer_name(*l, lang),
-                        choice_label(s.strategy.choices[i]).get(lang).to_string(),
-                        story::percent(r.cmp.yours.exposure[i], lang),
-                        story::percent(r.cmp.yours.loss[i], lang),
-                        story::years(r.cmp.yours.years[i], lang),
-                        story::money(r.cmp.yours.cost[i], lang),
-                    ]
-                })
-                .collect(),
-        }
-    });
-    let csv = Signal::derive(move || {
-        let r = result.get();
-        let s = st.get();
-        Table {
-            name: "exposure",
-            header: cols(&["layer", "choice", "specialized", "exposure", "loss", "years", "cost_usd_bn"]),
-            rows: Layer::ALL
-                .iter()
-                .map(|l| {
-                    let i = l.index();
-                    vec![
-                        l.id().to_string(),
-                        s.strategy.choices[i].code().to_string(),
-                        s.strategy.specialize[i].to_string(),
-                        num(r.cmp.yours.exposure[i]),
-                        num(r.cmp.yours.loss[i]),
-                        num(r.cmp.yours.years[i]),
-                        num(r.cmp.yours.cost[i]),
-                    ]
-                })
-                .collect(),
-        }
-    });
+    let table =
+        Signal::derive(move || st.with(|s| result.with(|r| sim_charts::exposure_table(s, &r.cmp, ctx.lang.get()))));
+    let csv = Signal::derive(move || st.with(|s| result.with(|r| sim_charts::exposure_csv(s, &r.cmp))));
     view! {
         <ChartFrame
             id="simulator-exposure"
-            title=Signal::derive(move || ctx.t(Ui::SimExposureTitle).to_string())
-            summary=Signal::derive(move || ctx.t(Ui::SimExposureDesc).to_string())
+            title=Signal::derive(move || sim_charts::exposure_title(ctx.lang.get()))
+            summary=Signal::derive(move || sim_charts::exposure_summary(ctx.lang.get()))
             height=height draw=draw tips=tips table=table csv=csv
-            sources=Signal::derive(|| vec!["ai_compute_owned_us_hyperscalers"])
+            sources=Signal::derive(|| sim_charts::EXPOSURE_SOURCES.to_vec())
             children=Box::new(|| ().into_any())
         />
     }

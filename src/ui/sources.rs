@@ -9,6 +9,8 @@ use crate::domain::model::{Figure, Source, Status};
 
 use super::state::{use_ctx, CardRequest, CardTarget};
 
+pub use crate::domain::dataset::actor_name;
+pub use crate::domain::format::value_text;
 pub use crate::domain::i18n::status_label;
 
 pub fn status_badge(s: Status, lang: Lang) -> impl IntoView {
@@ -37,15 +39,6 @@ pub fn source_line(s: &'static Source, lang: Lang) -> impl IntoView {
                 }
             })}
         </span>
-    }
-}
-
-/// A figure's value in the reading language, with the US-dollar value for other currencies.
-pub fn value_text(f: &Figure, lang: Lang) -> String {
-    let v = format::figure_value(f, lang);
-    match (f.currency, format::figure_usd(f, lang)) {
-        (Some(c), Some(usd)) if c != crate::domain::model::Currency::USD => format!("{v} ({usd})"),
-        _ => v,
     }
 }
 
@@ -119,9 +112,4 @@ pub fn sourced(text: String, target: super::state::CardTarget, lang: Lang) -> im
             </button>
         </span>
     }
-}
-
-/// An actor's name in the reading language.
-pub fn actor_name(id: &str, lang: Lang) -> String {
-    dataset::actor(id).map(|a| lang.pick(&a.name).to_string()).unwrap_or_else(|| id.to_string())
 }

@@ -6,40 +6,21 @@
 use leptos::prelude::*;
 
 use crate::domain::dataset;
+use crate::domain::figure_chart::japan as chart;
 use crate::domain::i18n::{Lang, Ui};
-use crate::domain::japan::{self, compared};
+use crate::domain::japan;
 use crate::domain::model::{Holding, Layer as LayerRecord, SimValue};
+use crate::domain::sim::charts::choice_label;
 use crate::domain::sim::ledger;
 use crate::domain::sim::state::{SimState, LIKELIHOOD};
 use crate::domain::sim::story::{self, compare, self_reliance_threshold};
 use crate::domain::sim::{Choice, Layer};
 use crate::domain::views::JapanView;
 
-use crate::ui::figure_bars::{Colour, FigCell, FigData, FigRow, FigureBars};
+use crate::ui::figure_bars::FigureBars;
 use crate::ui::simulator::basis;
-use crate::ui::sources::{actor_name, sourced, status_badge, value_text};
+use crate::ui::sources::{sourced, status_badge, value_text};
 use crate::ui::state::{navigate, use_ctx, CardTarget, Nav};
-
-fn chart_data(v: JapanView, lang: Lang) -> FigData {
-    let rows = compared(v)
-        .into_iter()
-        .map(|(k, f)| FigRow {
-            label: actor_name(k, lang),
-            cells: vec![Some(FigCell {
-                figure: f,
-                value: f.value,
-                label: value_text(f, lang),
-                colour: Colour::Actor(k),
-            })],
-        })
-        .collect();
-    let (axis, max) = match v {
-        JapanView::Use => (Ui::TalentAxisShare, Some(100.0)),
-        JapanView::Companies => (Ui::JapanAxisCompanies, None),
-        JapanView::Patents => (Ui::JapanAxisPatents, None),
-    };
-    FigData { rows, series: vec![], axis: axis.get(lang).into(), max, row_heading: Ui::ColCountry.get(lang).into() }
-}
 
 fn view_label(v: JapanView) -> Ui {
     match v {
@@ -49,30 +30,13 @@ fn view_label(v: JapanView) -> Ui {
     }
 }
 
-fn view_title(v: JapanView) -> Ui {
-    match v {
-        JapanView::Companies => Ui::JapanTitleCompanies,
-        JapanView::Use => Ui::JapanTitleUse,
-        JapanView::Patents => Ui::JapanTitlePatents,
-    }
-}
-
 #[component]
 pub fn JapanChart() -> impl IntoView {
     let ctx = use_ctx();
     let v = Memo::new(move |_| ctx.link.with(|l| l.japan));
-    let data = Signal::derive(move || chart_data(v.get(), ctx.lang.get()));
-    let title = Signal::derive(move || ctx.t(view_title(v.get())).to_string());
-    let summary = Signal::derive(move || {
-        let lang = ctx.lang.get();
-        let (r, n) = japan::rank(v.get()).unwrap_or((0, 0));
-        let values = compared(v.get())
-            .into_iter()
-            .map(|(k, f)| format!("{} {}", actor_name(k, lang), value_text(f, lang)))
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!("{} {}", Ui::JapanChartDesc.fill(lang, &[("r", &r.to_string()), ("n", &n.to_string())]), values)
-    });
+    let data = Signal::derive(move || chart::data(v.get(), ctx.lang.get()));
+    let title = Signal::derive(move || chart::title(v.get(), ctx.lang.get()));
+    let summary = Signal::derive(move || chart::summary(v.get(), ctx.lang.get()));
     view! {
         <FigureBars id="japan-chart" title=title summary=summary data=data>
             <fieldset class="control">
@@ -173,14 +137,6 @@ pub fn JapanFacts() -> impl IntoView {
 /// The Japan profile's preset, as the embedded simulator starts it.
 fn japan_start() -> SimState {
     SimState { profile: "japan", strategy: ledger::preset("japan"), ..SimState::default() }
-}
-
-fn choice_label(c: Choice) -> Ui {
-    match c {
-        Choice::Build => Ui::SimBuild,
-        Choice::Partner => Ui::SimPartner,
-        Choice::Buy => Ui::SimBuy,
-    }
 }
 
 /// The simulator with the Japan profile, in the chapter itself. Its setting is its own (it does not move the

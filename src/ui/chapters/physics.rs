@@ -4,64 +4,23 @@
 use leptos::prelude::*;
 
 use crate::domain::dataset::figure;
+use crate::domain::figure_chart::electricity;
 use crate::domain::format::{self, Precision};
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::model::{Currency, Unit};
 use crate::domain::series::point;
 use crate::domain::views::{ElecView, CALC_SPEND};
 
-use crate::ui::figure_bars::{Colour, FigCell, FigData, FigRow, FigureBars};
+use crate::ui::figure_bars::FigureBars;
 use crate::ui::prose::fresh_id;
-use crate::ui::sources::{actor_name, value_text};
+use crate::ui::sources::value_text;
 use crate::ui::state::{navigate, use_ctx, CardRequest, CardTarget, Nav};
-
-const REGIONS: [&str; 5] = ["us", "china", "europe", "apac_ex_china", "rest_of_world"];
-
-fn elec_data(view: ElecView, lang: Lang) -> FigData {
-    let twh = |v: f64| format::quantity(v, Unit::TerawattHour, lang, Precision::Exact);
-    let rows = REGIONS
-        .iter()
-        .filter_map(|r| {
-            let (a, b) = (point("dc_electricity", r, Some(2024))?, point("dc_electricity", r, Some(2030))?);
-            let cells = match view {
-                ElecView::Absolute => vec![
-                    Some(FigCell { figure: a, value: a.value, label: twh(a.value), colour: Colour::Series(4) }),
-                    Some(FigCell { figure: b, value: b.value, label: twh(b.value), colour: Colour::Series(0) }),
-                ],
-                ElecView::Growth => {
-                    let g = (b.value / a.value - 1.0) * 100.0;
-                    vec![Some(FigCell {
-                        figure: b,
-                        value: g,
-                        label: format!("+{}%", format::decimal(g.round(), 0)),
-                        colour: Colour::Series(0),
-                    })]
-                }
-            };
-            Some(FigRow { label: actor_name(r, lang), cells })
-        })
-        .collect();
-    let series = match view {
-        ElecView::Absolute => vec![("2024".to_string(), Colour::Series(4)), ("2030".to_string(), Colour::Series(0))],
-        ElecView::Growth => vec![],
-    };
-    FigData {
-        rows,
-        series,
-        axis: match view {
-            ElecView::Absolute => Ui::ElecAxisTwh.get(lang).to_string(),
-            ElecView::Growth => Ui::ElecAxisGrowth.get(lang).to_string(),
-        },
-        max: None,
-        row_heading: Ui::ColRegion.get(lang).to_string(),
-    }
-}
 
 #[component]
 pub fn ElectricityChart() -> impl IntoView {
     let ctx = use_ctx();
     let view_ = Memo::new(move |_| ctx.link.with(|l| l.elec));
-    let data = Signal::derive(move || elec_data(view_.get(), ctx.lang.get()));
+    let data = Signal::derive(move || electricity::data(view_.get(), ctx.lang.get()));
     let world = move || {
         let lang = ctx.lang.get();
         let (a, b) = (point("dc_electricity", "world", Some(2024))?, point("dc_electricity", "world", Some(2030))?);
@@ -70,8 +29,8 @@ pub fn ElectricityChart() -> impl IntoView {
     view! {
         <FigureBars
             id="electricity-chart"
-            title=Signal::derive(move || ctx.t(Ui::ElecTitle).to_string())
-            summary=Signal::derive(move || ctx.t(Ui::ElecDesc).to_string())
+            title=Signal::derive(move || electricity::title(ctx.lang.get()))
+            summary=Signal::derive(move || electricity::summary(ctx.lang.get()))
             data=data
         >
             <fieldset class="control">
