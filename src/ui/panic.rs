@@ -1,4 +1,5 @@
-//! A visible error instead of a white page: on any panic, the error view replaces the app.
+//! A visible error instead of a silent failure: on any panic after start, the error view opens the page, above
+//! the prerendered text (which it never hides).
 //!
 //! The hook writes to the DOM directly (the reactive system may be the thing that broke) and only ever sets
 //! text, never markup. With `panic = "abort"` the module stops right after; the page stays readable.
@@ -47,10 +48,8 @@ pub fn show(detail: &str) {
     for c in [&h, &p, &reload, &pre] {
         let _ = view.append_child(c);
     }
-    // Hide the app (it may be half-drawn) and put the error view first.
-    if let Some(app) = doc.get_element_by_id("app") {
-        let _ = app.set_attribute("hidden", "");
-    }
+    // Put the error view first. The page stays: its text is prerendered and still reads (only the interactive
+    // pieces may be half-drawn).
     let _ = body.insert_before(&view, body.first_child().as_ref());
     let _ = dom::root().set_attribute("data-error", "true");
     if let Some(e) = view.dyn_ref::<web_sys::HtmlElement>() {

@@ -41,7 +41,7 @@ export const JOURNEYS = [
       for (const lang of ['ja', 'en']) {
         await load(page, `${t.base}#/${lang}/`);
         assert.equal(await page.eval(() => document.documentElement.lang), lang);
-        const title = await page.eval(() => document.querySelector('.site-title h1')?.textContent ?? '');
+        const title = await page.eval(() => document.querySelector('.site-title h1')?.innerText ?? '');
         assert.ok(title.length > 5, `${lang}: the title is shown`);
         const foreign = await page.eval(() => performance.getEntriesByType('resource').map((e) => e.name)
           .filter((u) => !/^(data|blob|file):/.test(u) && new URL(u).origin !== location.origin));
@@ -68,16 +68,16 @@ export const JOURNEYS = [
     name: 'the language switch changes <html lang>, the text and the link, and keeps the settings',
     async run(page, t) {
       await load(page, `${t.base}#/en/money?money.scale=log`);
-      const before = await page.eval(() => document.getElementById('money-title').textContent);
+      const before = await page.eval(() => document.getElementById('money-title').innerText);
       await page.click('.lang-switch button[lang="ja"]');
       await page.waitFor(() => document.documentElement.lang === 'ja' && location.hash.startsWith('#/ja/'));
-      const after = await page.eval(() => document.getElementById('money-title').textContent);
+      const after = await page.eval(() => document.getElementById('money-title').innerText);
       assert.notEqual(after, before);
       assert.equal(after, 'お金');
       assert.match(await page.eval(() => location.hash), /money\.scale=log/, 'the setting survives the switch');
       await page.click('.lang-switch button[lang="en"]');
       await page.waitFor(() => document.documentElement.lang === 'en');
-      assert.equal(await page.eval(() => document.getElementById('money-title').textContent), before);
+      assert.equal(await page.eval(() => document.getElementById('money-title').innerText), before);
       await noErrors(page, 'language switch');
     },
   },
