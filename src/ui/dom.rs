@@ -68,6 +68,11 @@ pub fn mark(name: &str) {
     }
 }
 
+thread_local! {
+    /// How many jumps `scroll_to_id` has started: a late correction of an older one must not undo a newer one.
+    static SCROLLS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// Scrolls an element into view, smoothly unless the reader asked for reduced motion.
 pub fn scroll_to_id(id: &str) {
     let el = document()
@@ -83,9 +88,17 @@ pub fn scroll_to_id(id: &str) {
         opts.set_block(web_sys::ScrollLogicalPosition::Start);
         el.scroll_into_view_with_scroll_into_view_options(&opts);
         // A smooth scroll can be cut short (Firefox under load, a layout change on the way): if the target is
-        // still out of view once it should have arrived, jump there, so a link always lands where it points.
+        // still out of view once it should have arrived, and no later jump has started, jump there, so a link
+        // always lands where it points.
+        let generation = SCROLLS.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
         leptos::prelude::set_timeout(
             move || {
+                if SCROLLS.with(|n| n.get()) != generation {
+                    return;
+                }
                 let r = el.get_bounding_client_rect();
                 let h = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
                 if r.top() >= h || r.bottom() <= 0.0 {

@@ -44,6 +44,13 @@ function shownText(page) {
         width: svg.querySelector('svg').getBoundingClientRect().width,
         rows: svg.querySelectorAll('tbody tr').length,
       },
+      charts: [...document.querySelectorAll('figure.static-chart')].filter(shown).map((f) => ({
+        widget: f.dataset.widgetSnapshot,
+        svg: f.querySelectorAll('svg').length,
+        caption: f.querySelector('figcaption')?.textContent.trim().length ?? 0,
+        summary: f.querySelector('.chart-summary')?.textContent.trim().length ?? 0,
+        rows: f.querySelectorAll('tbody tr').length,
+      })),
       loading: /読み込み中|Loading…/.test(document.body.innerText),
     };
   });
@@ -64,6 +71,11 @@ function assertWholeText(t, lang) {
   assert.ok(t.chart.rects > t.chart.rows && t.chart.rows >= 10, `its SVG has a bar per row (${JSON.stringify(t.chart)})`);
   assert.ok(t.chart.width > 300, 'the SVG is drawn at the column’s width');
   assert.equal(t.loading, false, 'no loading line');
+  const widgets = [...new Set(t.charts.map((c) => c.widget))].sort();
+  assert.deepEqual(widgets, ['electricity-chart', 'japan-chart', 'model-gap-chart', 'money-chart', 'simulator', 'survey-chart', 'talent-chart'], 'every chart is there as an SVG');
+  for (const c of t.charts) {
+    assert.ok(c.svg === 1 && c.caption > 0 && c.summary > 0 && c.rows > 0, `${c.widget}: SVG with caption, summary and table (${JSON.stringify(c)})`);
+  }
 }
 
 for (const [where, url, lang] of [

@@ -143,6 +143,11 @@ export const JOURNEYS = [
           const r = document.getElementById(i).getBoundingClientRect();
           return r.top < innerHeight && r.bottom > 0;
         }, id, 20000).catch(() => assert.fail(`#/ja/${id} does not bring its section into view`));
+        // A reader follows one link at a time: let this scroll settle before the next link starts another.
+        await page.waitFor(() => { const same = window.__lastY === scrollY; window.__lastY = scrollY; return same; }, null, 5000)
+          .catch(() => {});
+        assert.ok(await page.eval((i) => { const r = document.getElementById(i).getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }, id),
+          `#/ja/${id}: its section is still in view once the scroll has settled`);
         assert.equal(await page.eval(() => document.getElementById('link-notice')?.textContent ?? null), null, `#/ja/${id} gives a notice`);
       }
       await noErrors(page, 'section links');
