@@ -9,6 +9,7 @@
 mod charts;
 mod page;
 mod prose;
+mod widgets;
 
 pub use charts::{money_svg, snapshot, CHART_WIDGETS};
 

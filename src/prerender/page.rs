@@ -57,7 +57,7 @@ fn sources_list(lang: Lang) -> impl IntoView {
 fn widget_static(widget: &str, lang: Lang) -> Option<String> {
     match widget {
         "sources-list" => Some(render(move || sources_list(lang))),
-        w => super::charts::snapshot(w, lang),
+        w => super::charts::snapshot(w, lang).or_else(|| super::widgets::static_view(w, lang)),
     }
 }
 
