@@ -171,9 +171,9 @@ pub fn body() -> String {
                     <div class="slot" data-slot="notices"></div>
                     {dataset::chapters().iter().enumerate().map(|(i, c)| chapter(c, i + 1)).collect_view()}
                     {Lang::ALL.into_iter().map(|l| link_target(l, "timeline")).collect_view()}
-                    <div class="slot" data-slot="timeline"></div>
+                    <div class="slot" data-slot="timeline" inner_html=super::widgets::appendix("timeline").unwrap_or_default()></div>
                     {Lang::ALL.into_iter().map(|l| link_target(l, "teachers")).collect_view()}
-                    <div class="slot" data-slot="classroom"></div>
+                    <div class="slot" data-slot="classroom" inner_html=super::widgets::appendix("classroom").unwrap_or_default()></div>
                 </main>
             </div>
             <div class="slot" data-slot="footer"></div>

@@ -12,3 +12,11 @@ pub fn static_view(widget: &str, lang: Lang) -> Option<String> {
         _ => None,
     }
 }
+
+/// The static version of an appendix section ("timeline", "classroom"): one `<section>` with the live component's
+/// id, both languages inside it (`data-l`), or None if it has none.
+pub fn appendix(name: &str) -> Option<String> {
+    match name {
+        _ => None,
+    }
+}
