@@ -3,7 +3,7 @@
 //! profile in the simulator rests on a figure rather than an assumption.
 
 use super::dataset::data;
-use super::model::{Figure, Hold, Holding, Layer, SimProfile};
+use super::model::{Event, Figure, Hold, Holding, Layer, SimProfile};
 use super::series::point;
 use super::sim::ledger;
 use super::views::JapanView;
@@ -49,6 +49,11 @@ pub fn figures() -> Vec<&'static Figure> {
     let mut v: Vec<&'static Figure> = data().figures.iter().filter(|f| f.actors.iter().any(|a| a == "japan")).collect();
     v.sort_by_key(|f| std::cmp::Reverse(f.refers_to.sort_key()));
     v
+}
+
+/// Every event involving Japan, in the timeline's order.
+pub fn events() -> Vec<&'static Event> {
+    super::timeline::events(Some("japan"))
 }
 
 /// The stack layers where a source says Japan is strong or leads (first) or depends (second).

@@ -1,6 +1,8 @@
 //! The pure core: everything that can be computed and tested without a browser.
 
 pub mod cite;
+pub mod classroom;
+pub mod compare;
 pub mod content;
 pub mod corrections;
 pub mod dataset;
@@ -16,5 +18,6 @@ pub mod money;
 pub mod quiz;
 pub mod series;
 pub mod sim;
+pub mod timeline;
 pub mod validate;
 pub mod views;

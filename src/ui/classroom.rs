@@ -5,30 +5,12 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::dataset::{chapter, chapters, classroom};
-use crate::domain::i18n::{Lang, Ui};
-use crate::domain::link::LinkState;
-use crate::domain::sim::{ledger, state::SimState};
+use crate::domain::classroom::{lesson, worksheet};
+use crate::domain::dataset::classroom;
+use crate::domain::i18n::Ui;
 
 use super::dom;
 use super::state::use_ctx;
-
-/// The link a lesson step opens: its chapter or widget, with a simulator profile loaded (locked) if it names one.
-fn step_link(lang: Lang, chapter: &'static str, widget: &'static str, profile: &'static str) -> String {
-    let mut st = LinkState { lang: Some(lang), ..LinkState::default() };
-    if !chapter.is_empty() {
-        st.chapter = crate::domain::dataset::chapter(chapter).map(|c| &*c.slug).or(Some(chapter));
-    }
-    if !widget.is_empty() {
-        st.anchor = Some(widget);
-    }
-    if !profile.is_empty() {
-        st.sim = SimState { profile, strategy: ledger::preset(profile), locked: false, ..SimState::default() };
-        st.chapter = Some("orchestration");
-        st.anchor = Some("simulator");
-    }
-    format!("#{}", st.to_fragment(true))
-}
 
 /// Prints only the worksheet: a class on <html> that the print stylesheet reads, removed after printing.
 fn print_worksheet() {
@@ -47,27 +29,23 @@ pub fn Classroom() -> impl IntoView {
     let ctx = use_ctx();
     let kit = classroom();
     let shown = ctx.mounted_memo("teachers");
-    let lesson = move || {
+    let lesson_view = move || {
         if !shown.get() {
             return None;
         }
         let lang = ctx.lang.get();
-        let mut elapsed = 0u32;
-        kit.lesson
-            .iter()
+        lesson()
+            .into_iter()
             .map(|s| {
-                let from = elapsed;
-                elapsed += s.minutes as u32;
-                let href = step_link(lang, &s.chapter, &s.widget, &s.profile);
-                let target = (!s.chapter.is_empty() || !s.profile.is_empty()).then(|| {
-                    let what = chapter(&s.chapter).map(|c| lang.pick(&c.title).to_string()).unwrap_or_default();
+                let (from, to, step) = (s.from, s.to, s.step);
+                let target = s.target(lang).map(|(href, what)| {
                     view! { <a href=href class="button-link">{Ui::LessonOpen.fill(lang, &[("what", &what)])}</a> }
                 });
                 view! {
                     <li class="lesson-step">
-                        <p class="lesson-time">{Ui::LessonMinutes.fill(lang, &[("from", &from.to_string()), ("to", &elapsed.to_string()), ("n", &s.minutes.to_string())])}</p>
-                        <h4>{lang.pick(&s.title).to_string()}</h4>
-                        <p>{lang.pick(&s.activity).to_string()}</p>
+                        <p class="lesson-time">{Ui::LessonMinutes.fill(lang, &[("from", &from.to_string()), ("to", &to.to_string()), ("n", &step.minutes.to_string())])}</p>
+                        <h4>{lang.pick(&step.title).to_string()}</h4>
+                        <p>{lang.pick(&step.activity).to_string()}</p>
                         {target}
                     </li>
                 }
@@ -75,18 +53,15 @@ pub fn Classroom() -> impl IntoView {
             .collect_view()
             .into()
     };
-    let worksheet = move || {
+    let worksheet_view = move || {
         if !shown.get() {
             return None;
         }
         let lang = ctx.lang.get();
         view! {
             <ol class="worksheet-list">
-                {chapters().iter().flat_map(|c| c.questions.iter().map(move |q| (c, q))).map(|(c, q)| view! {
-                    <li><p><span class="ws-chapter">{lang.pick(&c.title).to_string()}</span>" — "{lang.pick(q).to_string()}</p><div class="answer-lines" aria-hidden="true"></div></li>
-                }).collect_view()}
-                {kit.worksheet.iter().map(|t| view! {
-                    <li><p>{lang.pick(t).to_string()}</p><div class="answer-lines" aria-hidden="true"></div></li>
+                {worksheet().into_iter().map(|(c, q)| view! {
+                    <li><p>{c.map(|c| view! { <span class="ws-chapter">{lang.pick(&c.title).to_string()}</span>" — " })}{lang.pick(q).to_string()}</p><div class="answer-lines" aria-hidden="true"></div></li>
                 }).collect_view()}
             </ol>
         }
@@ -100,11 +75,11 @@ pub fn Classroom() -> impl IntoView {
                 <p class="dek">{move || ctx.lang.get().pick(&kit.intro).to_string()}</p>
             </header>
             <h3>{move || ctx.t(Ui::LessonTitle)}</h3>
-            <ol class="lesson">{lesson}</ol>
+            <ol class="lesson">{lesson_view}</ol>
             <div class="worksheet" id="worksheet">
                 <h3>{move || ctx.t(Ui::WorksheetTitle)}</h3>
                 <p class="worksheet-head" aria-hidden="true">{move || ctx.t(Ui::WorksheetName)}</p>
-                {worksheet}
+                {worksheet_view}
             </div>
             <p class="print-buttons">
                 <button type="button" on:click=move |_| print_worksheet()>{move || ctx.t(Ui::PrintWorksheet)}</button>

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dataset;
 use crate::domain::format;
 use crate::domain::i18n::Ui;
+use crate::domain::timeline::{entries, Entry};
 use crate::domain::views::timeline_actors;
 
 use super::sources::{actor_name, sourced, status_badge};
@@ -21,15 +21,11 @@ pub fn Timeline() -> impl IntoView {
         }
         let lang = ctx.lang.get();
         let a = actor.get();
-        let list: Vec<_> =
-            dataset::data().events.iter().filter(|e| a.is_none_or(|a| e.actors.iter().any(|x| x == a))).collect();
-        let mut year = 0;
+        let list = entries(a);
         view! {
             <p class="index-count" role="status">{Ui::TimelineCount.fill(lang, &[("n", &list.len().to_string())])}</p>
             <ol class="timeline-list">
-                {list.into_iter().map(|e| {
-                    let new_year = e.date.year != year;
-                    year = e.date.year;
+                {list.into_iter().map(|Entry { event: e, new_year }| {
                     let id: &'static str = &e.id;
                     view! {
                         <li class="event" class:new-year=new_year>

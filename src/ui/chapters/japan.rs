@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dataset;
 use crate::domain::figure_chart::japan as chart;
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::japan;
@@ -77,7 +76,7 @@ pub fn JapanFacts() -> impl IntoView {
         let lang = ctx.lang.get();
         let (strong, depends) = japan::holdings();
         let figures = japan::figures();
-        let events: Vec<_> = dataset::data().events.iter().filter(|e| e.actors.iter().any(|a| a == "japan")).collect();
+        let events = japan::events();
         view! {
             <div class="japan-facts" id="japan-facts">
                 <h3 id="japan-facts-title">{Ui::JapanFactsTitle.get(lang)}</h3>

@@ -2,17 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dataset;
-use crate::domain::format;
+use crate::domain::compare::{offer_who, offers, OfferRow};
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::model::{Point, Programme};
 
-use crate::ui::sources::{actor_name, sourced, status_badge};
+use crate::ui::sources::{sourced, status_badge};
 use crate::ui::state::{use_ctx, CardTarget};
-
-fn offers() -> Vec<&'static Programme> {
-    dataset::data().programmes.iter().filter(|p| p.offer.is_some()).collect()
-}
 
 fn points(pts: &'static [Point], lang: Lang) -> impl IntoView {
     view! { <ul>{pts.iter().map(|p| view! { <li>{sourced(lang.pick(&p.text).to_string(), CardTarget::Point(p), lang)}</li> }).collect_view()}</ul> }
@@ -43,15 +38,11 @@ pub fn OffersTable() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {row(Ui::OffersWho, &|p| view! {
-                            {p.owners.iter().map(|o| actor_name(o, lang)).collect::<Vec<_>>().join(", ")}
-                            {p.date.map(|d| format!(" · {}", format::date(d, lang)))}
-                            <br/>{status_badge(p.status, lang)}
-                        }.into_any())}
-                        {row(Ui::OffersWhat, &|p| view! { <p>{lang.pick(&p.summary).to_string()}</p> }.into_any())}
-                        {row(Ui::OffersGets, &|p| p.offer.as_ref().map(|o| points(&o.gets, lang).into_any()).unwrap_or_else(|| ().into_any()))}
-                        {row(Ui::OffersGives, &|p| p.offer.as_ref().map(|o| points(&o.gives, lang).into_any()).unwrap_or_else(|| ().into_any()))}
-                        {row(Ui::OffersDepends, &|p| p.offer.as_ref().map(|o| points(&o.depends_on, lang).into_any()).unwrap_or_else(|| ().into_any()))}
+                        {OfferRow::ALL.into_iter().map(|r| row(r.label(), &|p| match r {
+                            OfferRow::Who => view! { {offer_who(p, lang)}<br/>{status_badge(p.status, lang)} }.into_any(),
+                            OfferRow::What => view! { <p>{lang.pick(&p.summary).to_string()}</p> }.into_any(),
+                            _ => r.terms(p).map(|t| points(t, lang).into_any()).unwrap_or_else(|| ().into_any()),
+                        })).collect_view()}
                     </tbody>
                 </table>
             </div>

@@ -2,95 +2,33 @@
 
 use leptos::prelude::*;
 
+use crate::domain::compare::{quote_text, CompareCell};
 use crate::domain::content::Cell;
 use crate::domain::dataset;
 use crate::domain::i18n::{Lang, Ui};
 
-use crate::ui::sources::{actor_name, sourced, value_text};
+use crate::ui::sources::{actor_name, sourced};
 use crate::ui::state::{use_ctx, CardTarget};
 
 fn cell_view(c: &'static Cell, lang: Lang) -> AnyView {
-    match c {
-        Cell::Part { programme, index } => {
-            let p = dataset::data().programmes.iter().find(|p| p.id == *programme);
-            match p.and_then(|p| p.parts.get(*index as usize).map(|pt| (p, pt))) {
-                // The programme's name first: a point means little without it.
-                Some((p, pt)) => view! {
-                    <span class="prog">{lang.pick(&p.name).to_string()}</span>
-                    ": "
-                    {sourced(lang.pick(&pt.text).to_string(), CardTarget::Point(pt), lang)}
-                }
-                .into_any(),
-                None => ().into_any(),
-            }
+    let Some(cell) = CompareCell::of(c) else { return ().into_any() };
+    let text = cell.text(lang);
+    match cell {
+        CompareCell::Named { name, point } => view! {
+            <span class="prog">{lang.pick(name).to_string()}</span>
+            ": "
+            {sourced(text, CardTarget::Point(point), lang)}
         }
-        Cell::Quote(id) => match dataset::data().quotes.iter().find(|q| q.id == *id) {
-            Some(q) => {
-                let who = actor_name(&q.speaker, lang);
-                let qid: &'static str = &q.id;
-                view! {
-                    <blockquote class="compare-quote">
-                        <p>{format!("“{}”", lang.pick(&q.text))}</p>
-                        <footer>"— " {sourced(who, CardTarget::Quote(qid), lang)}</footer>
-                    </blockquote>
-                }
-                .into_any()
-            }
-            None => ().into_any(),
-        },
-        Cell::Figure(id) => match dataset::figure(id) {
-            Some(f) => {
-                let fid: &'static str = &f.id;
-                sourced(format!("{}: {}", lang.pick(&f.claim), value_text(f, lang)), CardTarget::Figure(fid), lang)
-                    .into_any()
-            }
-            None => ().into_any(),
-        },
-        Cell::Event(id) => match dataset::event(id) {
-            Some(e) => {
-                let eid: &'static str = &e.id;
-                sourced(
-                    format!("{} ({})", lang.pick(&e.title), crate::domain::format::date(e.date, lang)),
-                    CardTarget::Event(eid),
-                    lang,
-                )
-                .into_any()
-            }
-            None => ().into_any(),
-        },
-        Cell::Holding { layer, index } => {
-            let l = dataset::data().layers.iter().find(|l| l.id == *layer);
-            match l.and_then(|l| l.holders.get(*index as usize).map(|h| (l, h))) {
-                Some((l, h)) => view! {
-                    <span class="prog">{lang.pick(&l.name).to_string()}</span>
-                    ": "
-                    {sourced(lang.pick(&h.point.text).to_string(), CardTarget::Point(&h.point), lang)}
-                }
-                .into_any(),
-                None => ().into_any(),
-            }
+        .into_any(),
+        CompareCell::Quote(q) => view! {
+            <blockquote class="compare-quote">
+                <p>{quote_text(q, lang)}</p>
+                <footer>"— " {sourced(text, CardTarget::Quote(&q.id), lang)}</footer>
+            </blockquote>
         }
-        Cell::Term { programme, role, index } => {
-            let p = dataset::data().programmes.iter().find(|p| p.id == *programme);
-            let term = p.and_then(|p| {
-                let o = p.offer.as_ref()?;
-                let terms = match &**role {
-                    "gets" => &o.gets,
-                    "gives" => &o.gives,
-                    _ => &o.depends_on,
-                };
-                terms.get(*index as usize).map(|t| (p, t))
-            });
-            match term {
-                Some((p, t)) => view! {
-                    <span class="prog">{lang.pick(&p.name).to_string()}</span>
-                    ": "
-                    {sourced(lang.pick(&t.text).to_string(), CardTarget::Point(t), lang)}
-                }
-                .into_any(),
-                None => ().into_any(),
-            }
-        }
+        .into_any(),
+        CompareCell::Figure(f) => sourced(text, CardTarget::Figure(&f.id), lang).into_any(),
+        CompareCell::Event(e) => sourced(text, CardTarget::Event(&e.id), lang).into_any(),
     }
 }
 
