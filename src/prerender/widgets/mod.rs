@@ -1,14 +1,32 @@
 //! The static versions of the widgets that are not charts (tables, lists, the timeline, the classroom kit): what a
 //! widget's slot holds until the wasm mounts the live widget, and all that a reader without JavaScript gets. Each
 //! follows its live component's markup at the default settings (same elements and classes), so the swap moves
-//! nothing; controls that need the app are marked `js-only` (hidden without JavaScript).
+//! nothing; controls that need the app are marked `js-only` (hidden without JavaScript). Where the live widget has
+//! a button opening a statement's source card, the static one links `[n]` to the source's entry in the numbered
+//! sources list (`data-cite`: the app's delegated listener opens the card from it too).
+//!
+//! `timeline` and `classroom`: the appendices, one section each with both languages inside; `tables`: the offers
+//! table, the strategies table and the Japan facts, once per language.
 
-use crate::domain::i18n::Lang;
+mod classroom;
+mod tables;
+mod timeline;
+
+use leptos::prelude::*;
+
+use crate::domain::dataset;
+use crate::domain::i18n::{status_label, Lang};
+use crate::domain::model::Status;
+
+use super::prose::source_anchor;
+use super::render;
 
 /// The static HTML of `widget` in `lang` (rendered once per language), or None if it has none.
 pub fn static_view(widget: &str, lang: Lang) -> Option<String> {
-    let _ = lang;
     match widget {
+        "offers-table" => Some(render(move || tables::offers(lang))),
+        "strategies-compare" => Some(render(move || tables::strategies(lang))),
+        "japan-facts" => Some(render(move || tables::japan_facts(lang))),
         _ => None,
     }
 }
@@ -17,6 +35,36 @@ pub fn static_view(widget: &str, lang: Lang) -> Option<String> {
 /// id, both languages inside it (`data-l`), or None if it has none.
 pub fn appendix(name: &str) -> Option<String> {
     match name {
+        "timeline" => Some(render(timeline::section)),
+        "classroom" => Some(render(classroom::section)),
         _ => None,
     }
+}
+
+/// A short text in both languages, each in a `<span>` CSS shows only in its language.
+fn spans(f: impl Fn(Lang) -> String) -> impl IntoView {
+    Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let text = f(l);
+            view! { <span data-l=l.code() lang=l.code()>{text}</span> }
+        })
+        .collect_view()
+}
+
+/// `[n]`, linked to the source's entry in `lang`'s sources list.
+fn cite(source: &str, lang: Lang) -> impl IntoView {
+    let n = dataset::citation_number(source).unwrap_or(0);
+    view! { <a class="cite" href=format!("#{}", source_anchor(lang, source)) data-cite=source.to_string()>{format!("[{n}]")}</a> }
+}
+
+/// A sourced statement: the live widget's `<span class="sourced">` with its source as a `[n]` link instead of the
+/// button that opens its card.
+fn sourced(text: String, source: &str, lang: Lang) -> impl IntoView {
+    view! { <span class="sourced">{text}" "{cite(source, lang)}</span> }
+}
+
+/// A record's status, as `ui::sources::status_badge` shows it.
+fn status_badge(s: Status, lang: Lang) -> impl IntoView {
+    view! { <span class=format!("badge status-{}", s.key())>{status_label(s).get(lang)}</span> }
 }
