@@ -196,3 +196,172 @@ fn the_money_chart_in_the_text_is_its_snapshot() {
         assert!(body().contains(&s), "{lang:?}: the page's money chart differs from its snapshot");
     }
 }
+
+// The static versions of the widgets that are not charts (`prerender::widgets`): the timeline and the classroom kit
+// (one section each, both languages inside) and the offers, strategies and Japan tables (once per language).
+
+use explainer::domain::link::LinkState;
+use explainer::prerender::{appendix, static_view};
+
+/// The widgets with a static version rendered once per language, and the class of the live component's root.
+const STATIC_TABLES: [(&str, &str); 3] = [
+    ("offers-table", "class=\"offers table-wrap\""),
+    ("strategies-compare", "class=\"compare table-wrap\""),
+    ("japan-facts", "class=\"japan-facts\""),
+];
+
+/// One language's part of an appendix: each element marked `data-l` for it, up to its closing tag.
+fn in_lang<'a>(html: &'a str, lang: Lang, tag: &str) -> Vec<&'a str> {
+    let open = format!("<{tag} data-l=\"{0}\" lang=\"{0}\"", lang.code());
+    between(html, &open, &format!("</{tag}>"))
+}
+
+/// The text of an HTML fragment, without its tags.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every `data-cite` names a source and is its `[n]` link to the entry in `lang`'s sources list; returns how many.
+fn assert_cites(html: &str, lang: Lang, what: &str) -> usize {
+    let cited = between(html, "data-cite=\"", "\"");
+    for id in &cited {
+        let n = dataset::citation_number(id).unwrap_or_else(|| panic!("{what}: {id} is not a source"));
+        let link = format!("href=\"#{}-source-{id}\" data-cite=\"{id}\" class=\"cite\">[{n}]</a>", lang.code());
+        assert!(html.contains(&link), "{what}: {id} is not linked as [{n}] to its {lang:?} entry");
+    }
+    assert_eq!(html.matches("class=\"cite\"").count(), cited.len(), "{what}: a cite link without its source");
+    cited.len()
+}
+
+#[test]
+fn the_static_tables_follow_their_live_markup_in_each_language_with_every_source() {
+    for lang in Lang::ALL {
+        for (w, root) in STATIC_TABLES {
+            let what = format!("{lang:?} {w}");
+            let html = static_view(w, lang).unwrap_or_else(|| panic!("{what}: no static version"));
+            let head = html.split('>').next().unwrap_or("");
+            assert!(head.starts_with("<div") && head.contains(root), "{what}: {head}");
+            assert!(widget_chapter(w).is_some(), "{w} is not placed in a chapter");
+            let caption = between(&html, "<caption>", "</caption>");
+            assert_eq!(caption.len(), 1, "{what}: caption");
+            assert_eq!(has_cjk(caption[0]), lang == Lang::Ja, "{what}: caption {:?}", caption[0]);
+            // The row headers: the table's own words (the statements may quote names in either script).
+            let heads = between(&html, "<th scope=\"row\">", "</th>");
+            assert!(!heads.is_empty(), "{what}: no rows");
+            let heads = heads.into_iter().map(text_of).collect::<String>();
+            assert_eq!(has_cjk(&heads), lang == Lang::Ja, "{what}: row headers {heads:?}");
+            assert!(assert_cites(&html, lang, &what) > 3, "{what}: too few sources");
+            assert!(!html.contains("<button"), "{what}: a button without the app");
+            // Only language-suffixed ids: the page holds each language's copy.
+            for id in ids(&html) {
+                assert!(id.starts_with(&format!("{}-", lang.code())), "{what}: id {id} would repeat");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_static_timeline_lists_every_event_in_each_language() {
+    let html = appendix("timeline").expect("static timeline");
+    assert!(html.starts_with("<section"), "{}", &html[..80.min(html.len())]);
+    let head = html.split('>').next().unwrap_or("");
+    assert!(
+        head.contains("id=\"timeline\"")
+            && head.contains("class=\"chapter timeline\"")
+            && head.contains("aria-labelledby=\"timeline-title\""),
+        "{head}"
+    );
+    assert_eq!(html.matches("<section").count(), 1);
+    assert!(html.contains("id=\"timeline-title\" tabindex=\"-1\""));
+    let filter = between(&html, "<label", "</label>");
+    assert_eq!(filter.len(), 2, "a filter per language");
+    assert!(filter.iter().all(|f| f.contains("class=\"control js-only\"") && f.contains("<select")));
+    let n = dataset::data().events.len();
+    for lang in Lang::ALL {
+        let what = format!("{lang:?} timeline");
+        let lists = in_lang(&html, lang, "ol");
+        assert_eq!(lists.len(), 1, "{what}: one list");
+        let list = lists[0];
+        assert!(list.starts_with(" class=\"timeline-list\""), "{what}: {}", &list[..60.min(list.len())]);
+        assert_eq!(list.matches("<li class=\"event").count(), n, "{what}: events");
+        assert_eq!(list.matches("<time datetime=").count(), n, "{what}: dates");
+        let titles = between(list, "<h3>", "</h3>").concat();
+        assert_eq!(has_cjk(&titles), lang == Lang::Ja, "{what}: titles {titles:?}");
+        assert_eq!(assert_cites(list, lang, &what), n, "{what}: a source per event");
+        assert_eq!(list.matches("class=\"badge status-").count(), n, "{what}: a status per event");
+        let count = in_lang(&html, lang, "span").into_iter().find(|s| s.contains(&n.to_string()));
+        assert!(count.is_some_and(|c| has_cjk(c) == (lang == Lang::Ja)), "{what}: the count line");
+    }
+    assert!(!html.contains(" id=\"src-"), "no ids of the live buttons");
+}
+
+#[test]
+fn the_static_classroom_kit_has_the_lesson_worksheet_and_step_links_in_each_language() {
+    let html = appendix("classroom").expect("static classroom kit");
+    let head = html.split('>').next().unwrap_or("");
+    assert!(
+        head.starts_with("<section")
+            && head.contains("id=\"teachers\"")
+            && head.contains("class=\"chapter teachers\"")
+            && head.contains("aria-labelledby=\"teachers-title\""),
+        "{head}"
+    );
+    assert_eq!(html.matches("<section").count(), 1);
+    assert_eq!(html.matches("id=\"worksheet\"").count(), 1, "the worksheet the print stylesheet shows");
+    let kit = dataset::classroom();
+    let questions: usize = chapters().iter().map(|c| c.questions.len()).sum();
+    for lang in Lang::ALL {
+        let what = format!("{lang:?} classroom");
+        let lesson = in_lang(&html, lang, "ol").into_iter().find(|l| l.starts_with(" class=\"lesson\"")).expect(&what);
+        assert_eq!(lesson.matches("<li class=\"lesson-step\"").count(), kit.lesson.len(), "{what}: steps");
+        let titles = between(lesson, "<h4>", "</h4>").concat();
+        assert_eq!(has_cjk(&titles), lang == Lang::Ja, "{what}: step titles {titles:?}");
+        let links = between(lesson, "data-link=\"", "\"");
+        let with_place = kit.lesson.iter().filter(|s| !s.chapter.is_empty() || !s.profile.is_empty()).count();
+        assert!(with_place > 0);
+        assert_eq!(links.len(), with_place, "{what}: a link per step that opens a place");
+        for l in links {
+            let l = l.replace("&amp;", "&");
+            let (st, notices) = LinkState::from_fragment(&l);
+            assert!(notices.is_empty(), "{what}: {l}: {notices:?}");
+            assert_eq!(st.lang, Some(lang), "{what}: {l}");
+            assert!(st.chapter.is_some(), "{what}: {l} opens no chapter");
+        }
+        let sheet =
+            in_lang(&html, lang, "ol").into_iter().find(|l| l.starts_with(" class=\"worksheet-list\"")).expect(&what);
+        assert_eq!(sheet.matches("<li>").count(), questions + kit.worksheet.len(), "{what}: worksheet items");
+        assert_eq!(has_cjk(&text_of(sheet)), lang == Lang::Ja, "{what}: worksheet");
+    }
+    let prints = between(&html, "<p class=\"print-buttons js-only\">", "</p>");
+    assert_eq!(prints.len(), 1, "the print buttons need the app");
+    assert_eq!(html.matches("<button").count(), prints[0].matches("<button").count());
+}
+
+#[test]
+fn the_page_holds_each_static_widget_and_appendix_once() {
+    let html = body();
+    for name in ["timeline", "classroom"] {
+        let s = appendix(name).expect(name);
+        assert_eq!(html.matches(&s).count(), 1, "{name}: not in the page as rendered");
+    }
+    for lang in Lang::ALL {
+        for (w, _) in STATIC_TABLES {
+            let s = static_view(w, lang).expect(w);
+            assert_eq!(html.matches(&s).count(), 1, "{lang:?} {w}: not in its slot");
+        }
+    }
+    let targets = ids(&html);
+    let unique: HashSet<_> = targets.iter().collect();
+    assert_eq!(unique.len(), targets.len(), "duplicate ids");
+    assert!(appendix("not-an-appendix").is_none() && static_view("not-a-widget", Lang::Ja).is_none());
+}
