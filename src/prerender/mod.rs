@@ -14,6 +14,7 @@ mod widgets;
 pub use charts::{money_svg, snapshot, CHART_WIDGETS};
 
 pub use page::body;
+pub use widgets::static_view;
 
 /// Renders `f`'s view to an HTML string inside a fresh reactive owner (what Leptos's SSR needs, and nothing else).
 pub fn render<V: leptos::prelude::RenderHtml>(f: impl FnOnce() -> V) -> String {

@@ -3,12 +3,27 @@
 //! follows its live component's markup at the default settings (same elements and classes), so the swap moves
 //! nothing; controls that need the app are marked `js-only` (hidden without JavaScript).
 
+mod cite;
+mod corrections;
+mod links;
+mod reference;
+mod stack;
+
 use crate::domain::i18n::Lang;
+
+use super::render;
 
 /// The static HTML of `widget` in `lang` (rendered once per language), or None if it has none.
 pub fn static_view(widget: &str, lang: Lang) -> Option<String> {
-    let _ = lang;
     match widget {
+        "stack-map" => Some(render(move || stack::stack_map(lang))),
+        "case-studies" => Some(render(move || stack::case_studies(lang))),
+        "recommendations" => Some(render(move || stack::recommendations(lang))),
+        "figures-index" => Some(render(move || reference::figures_index(lang))),
+        "disagreements-list" => Some(render(move || reference::disagreements_list(lang))),
+        "method" => Some(render(move || reference::method(lang))),
+        "cite-this" => Some(render(move || cite::cite_this(lang))),
+        "corrections-log" => Some(render(move || corrections::corrections_log(lang))),
         _ => None,
     }
 }
