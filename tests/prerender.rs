@@ -5,10 +5,11 @@
 
 use std::collections::HashSet;
 
+use explainer::domain::cite::{bibtex, plain, Citation};
 use explainer::domain::content::WIDGETS;
 use explainer::domain::dataset::{self, chapters, sources_in_citation_order};
-use explainer::domain::i18n::Lang;
-use explainer::domain::link::widget_chapter;
+use explainer::domain::i18n::{Lang, Ui};
+use explainer::domain::link::{widget_chapter, LinkState};
 use explainer::prerender::{body, snapshot, CHART_WIDGETS};
 
 fn ids(html: &str) -> Vec<&str> {
@@ -200,7 +201,6 @@ fn the_money_chart_in_the_text_is_its_snapshot() {
 // The static versions of the widgets that are not charts (`prerender::widgets`): the timeline and the classroom kit
 // (one section each, both languages inside) and the offers, strategies and Japan tables (once per language).
 
-use explainer::domain::link::LinkState;
 use explainer::prerender::{appendix, static_view};
 
 /// The widgets with a static version rendered once per language, and the class of the live component's root.
@@ -217,6 +217,40 @@ fn in_lang<'a>(html: &'a str, lang: Lang, tag: &str) -> Vec<&'a str> {
 }
 
 /// The text of an HTML fragment, without its tags.
+
+// The static versions of chapter 8's and chapter 10's widgets (`prerender::static_view`): the live component's
+// markup at the default settings, in the right language, every statement with its source, every record listed.
+
+/// Each widget, the class of the live component's root element, and a text element (tag, class) whose text must
+/// be in the widget's language.
+const STATIC_WIDGETS: [(&str, &str, (&str, &str)); 8] = [
+    ("stack-map", "stack-map", ("p", "layer-desc")),
+    ("case-studies", "cases", ("p", "case-lesson")),
+    ("recommendations", "recommendations", ("h4", "")),
+    ("figures-index", "figures-index-wrap", ("p", "index-count")),
+    ("disagreements-list", "disagreements", ("p", "")),
+    ("method", "method", ("dd", "")),
+    ("cite-this", "cite-this", ("h3", "")),
+    ("corrections-log", "corrections", ("span", "correction-refs-label")),
+];
+
+/// The opening tags and inner HTML of every `<tag …>` whose class list holds `class` (any element of that tag if
+/// `class` is empty), in any attribute order; not for elements nested in one of the same tag.
+fn elements<'a>(html: &'a str, tag: &str, class: &str) -> Vec<(&'a str, &'a str)> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    html.split(&open)
+        .skip(1)
+        .filter(|s| s.starts_with(['>', ' ']))
+        .filter_map(|s| {
+            let (head, rest) = s.split_once('>')?;
+            let classes = between(head, "class=\"", "\"").first().copied().unwrap_or("");
+            let ok = class.is_empty() || classes.split(' ').any(|c| c == class);
+            ok.then(|| (head, rest.split(&close).next().unwrap_or(rest)))
+        })
+        .collect()
+}
+
 fn text_of(html: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
@@ -364,4 +398,152 @@ fn the_page_holds_each_static_widget_and_appendix_once() {
     let unique: HashSet<_> = targets.iter().collect();
     assert_eq!(unique.len(), targets.len(), "duplicate ids");
     assert!(appendix("not-an-appendix").is_none() && static_view("not-a-widget", Lang::Ja).is_none());
+}
+
+fn attr<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+    between(head, &format!(" {name}=\""), "\"").first().copied()
+}
+
+fn static_html(widget: &str, lang: Lang) -> String {
+    explainer::prerender::static_view(widget, lang).unwrap_or_else(|| panic!("{lang:?}: no static view of {widget}"))
+}
+
+#[test]
+fn every_static_widget_has_its_live_root_and_its_language() {
+    for lang in Lang::ALL {
+        for (w, root, (tag, class)) in STATIC_WIDGETS {
+            assert!(WIDGETS.contains(&w) && widget_chapter(w).is_some(), "{w} is not placed in a chapter");
+            let html = static_html(w, lang);
+            let head = html.split('>').next().unwrap_or("");
+            assert!(
+                head.starts_with('<')
+                    && between(head, "class=\"", "\"").first().is_some_and(|c| c.split(' ').any(|c| c == root)),
+                "{lang:?} {w}: the root {head} is not the live component's .{root}"
+            );
+            let texts = elements(&html, tag, class);
+            assert!(!texts.is_empty(), "{lang:?} {w}: no <{tag} class={class}>");
+            for (_, inner) in texts {
+                let t = text_of(inner);
+                assert!(!t.trim().is_empty(), "{lang:?} {w}: empty <{tag}>");
+                assert_eq!(has_cjk(&t), lang == Lang::Ja, "{lang:?} {w}: {t:?} is not in {lang:?}");
+            }
+            // Ids would be doubled by the two languages unless they name theirs.
+            for id in ids(&html) {
+                assert!(id.starts_with(&format!("{}-", lang.code())), "{lang:?} {w}: id {id}");
+            }
+            // A control works only with the app, so it is hidden without it.
+            for (head, _) in elements(&html, "button", "") {
+                assert!(head.contains("js-only"), "{lang:?} {w}: <button{head}> shows without JavaScript");
+            }
+            assert!(!html.contains("NaN"), "{lang:?} {w}");
+        }
+    }
+    assert!(explainer::prerender::static_view("not-a-widget", Lang::En).is_none());
+}
+
+#[test]
+fn every_static_widget_cites_real_sources_and_figures_and_is_in_the_page() {
+    let page = body();
+    for lang in Lang::ALL {
+        for (w, ..) in STATIC_WIDGETS {
+            let html = static_html(w, lang);
+            assert!(page.contains(&html), "{lang:?}: the page's {w} slot does not hold its static view");
+            for (head, inner) in elements(&html, "a", "") {
+                if let Some(id) = attr(head, "data-cite") {
+                    let n =
+                        dataset::citation_number(id).unwrap_or_else(|| panic!("{lang:?} {w}: {id} is not a source"));
+                    assert_eq!(
+                        attr(head, "href"),
+                        Some(&*format!("#{}-source-{id}", lang.code())),
+                        "{lang:?} {w}: {head}"
+                    );
+                    assert_eq!(inner, format!("[{n}]"), "{lang:?} {w}: {id} is not linked as [{n}]");
+                }
+                if let Some(id) = attr(head, "data-fig") {
+                    let f = dataset::figure(id).unwrap_or_else(|| panic!("{lang:?} {w}: {id} is not a figure"));
+                    assert_eq!(
+                        attr(head, "href"),
+                        Some(&*format!("#{}-source-{}", lang.code(), f.source)),
+                        "{lang:?} {w}"
+                    );
+                    assert!(!inner.trim().is_empty(), "{lang:?} {w}: {id} has no text");
+                }
+            }
+        }
+        // Where the live widgets cite, the static ones do.
+        for w in ["stack-map", "case-studies", "recommendations", "figures-index"] {
+            assert!(static_html(w, lang).contains("data-cite=\""), "{lang:?} {w}: no sources");
+        }
+        let cases = static_html("case-studies", lang);
+        let sourced = elements(&cases, "span", "sourced").len();
+        let points: usize = dataset::data().case_studies.iter().map(|c| c.points.len()).sum();
+        assert_eq!(sourced, points, "{lang:?}: every case study's point with its source");
+        let recs = static_html("recommendations", lang);
+        for r in dataset::data().recommendations.iter() {
+            assert!(recs.contains(&format!("data-cite=\"{}\"", r.source)), "{lang:?}: recommendation {}", r.id);
+        }
+    }
+}
+
+#[test]
+fn the_static_lists_hold_every_record_once() {
+    let d = dataset::data();
+    for lang in Lang::ALL {
+        let index = static_html("figures-index", lang);
+        let rows = between(&index, "<tbody>", "</tbody>");
+        assert_eq!(rows.len(), 1, "{lang:?}: one table");
+        let mut listed: Vec<&str> = between(rows[0], "data-fig=\"", "\"");
+        assert_eq!(listed.len(), d.figures.len(), "{lang:?}: every figure, once");
+        assert_eq!(rows[0].matches("<tr>").count(), d.figures.len(), "{lang:?}: one row per figure");
+        listed.sort_unstable();
+        let mut all: Vec<&str> = d.figures.iter().map(|f| &*f.id).collect();
+        all.sort_unstable();
+        assert_eq!(listed, all, "{lang:?}: the index's figures");
+        assert!(
+            index.contains(&leptos_escape(&Ui::IndexCount.fill(lang, &[("n", &d.figures.len().to_string())]))),
+            "{lang:?}: the count"
+        );
+
+        let log = static_html("corrections-log", lang);
+        let entries = elements(&log, "li", "correction");
+        assert_eq!(entries.len(), d.corrections.len(), "{lang:?}: every correction");
+        for c in d.corrections.iter() {
+            assert_eq!(
+                log.matches(&format!("id=\"{}-correction-{}\"", lang.code(), c.id)).count(),
+                1,
+                "{lang:?}: correction {}",
+                c.id
+            );
+            assert!(log.contains(&leptos_escape(lang.pick(&c.why))), "{lang:?}: why of {}", c.id);
+        }
+
+        let list = static_html("disagreements-list", lang);
+        assert_eq!(elements(&list, "ul", "disagreement-values").len(), d.disagreements.len(), "{lang:?}");
+        for x in d.disagreements.iter() {
+            assert!(list.contains(&leptos_escape(lang.pick(&x.why))), "{lang:?}: disagreement {}", x.id);
+            for f in x.figures.iter() {
+                assert!(list.contains(&format!("data-fig=\"{f}\"")), "{lang:?}: {} lists {f}", x.id);
+            }
+        }
+
+        let stack = static_html("stack-map", lang);
+        let holdings: usize = d.layers.iter().map(|l| l.holders.len()).sum();
+        assert_eq!(elements(&stack, "li", "layer").len(), d.layers.len(), "{lang:?}: layers");
+        assert_eq!(elements(&stack, "span", "sourced").len(), holdings, "{lang:?}: every holding with its source");
+        assert_eq!(elements(&static_html("recommendations", lang), "h4", "").len(), d.recommendations.len());
+    }
+}
+
+#[test]
+fn the_static_citation_is_domain_cites_with_blanks_for_address_and_date() {
+    for lang in Lang::ALL {
+        let html = static_html("cite-this", lang);
+        let fragment = LinkState { lang: Some(lang), ..Default::default() }.to_fragment(true);
+        let c = Citation::new(None, format!("{}#{fragment}", Ui::CiteAddressBlank.get(lang)), None, lang);
+        let texts: Vec<String> = elements(&html, "pre", "cite-text").into_iter().map(|(_, t)| t.to_string()).collect();
+        let (p, b) = (leptos_escape(&plain(&c)), leptos_escape(&bibtex(&c)));
+        assert_eq!(texts, [p.clone(), b.clone(), p, b], "{lang:?}: the whole explainer, then the view");
+        assert!(texts[0].contains(Ui::CiteAccessedBlank.get(lang)), "{lang:?}: {}", texts[0]);
+        assert_eq!(elements(&html, "button", "js-only").len(), 4, "{lang:?}: copy buttons");
+    }
 }

@@ -1,5 +1,6 @@
 //! How to cite the explainer, a chapter, or the exact view a reader saw: plain text (APA-like) and BibTeX.
 
+use super::dataset;
 use super::format;
 use super::i18n::{Lang, Ui};
 use super::model::Date;
@@ -13,9 +14,31 @@ pub struct Citation {
     pub version: String,
     pub data_version: String,
     pub checked: Date,
-    /// The day the reader accessed it.
-    pub accessed: Date,
+    /// The day the reader accessed it; None where it cannot be known (the prerendered page, read without
+    /// JavaScript), shown as a blank to fill in.
+    pub accessed: Option<Date>,
     pub lang: Lang,
+}
+
+impl Citation {
+    /// A citation of this explainer (its app and data versions, the date the data was checked): of a chapter
+    /// when `chapter` names its title, found at `link`.
+    pub fn new(chapter: Option<String>, link: String, accessed: Option<Date>, lang: Lang) -> Citation {
+        let d = dataset::data();
+        Citation {
+            chapter,
+            link,
+            version: env!("CARGO_PKG_VERSION").into(),
+            data_version: d.version.to_string(),
+            checked: d.checked,
+            accessed,
+            lang,
+        }
+    }
+
+    fn accessed_text(&self, date: impl Fn(Date) -> String) -> String {
+        self.accessed.map(date).unwrap_or_else(|| Ui::CiteAccessedBlank.get(self.lang).to_string())
+    }
 }
 
 /// "Contributors. (Year). Title: Chapter [Interactive explainer, version …]. Retrieved …, from link"
@@ -32,7 +55,7 @@ pub fn plain(c: &Citation) -> String {
             ("version", &c.version),
             ("data", &c.data_version),
             ("checked", &format::date(c.checked, l)),
-            ("accessed", &format::date(c.accessed, l)),
+            ("accessed", &c.accessed_text(|d| format::date(d, l))),
             ("link", &c.link),
         ],
     )
@@ -72,7 +95,7 @@ pub fn bibtex(c: &Citation) -> String {
         version = bib_escape(&c.version),
         note = bib_escape(&Ui::CiteNote.fill(l, &[("data", &c.data_version), ("checked", &c.checked.to_string())])),
         url = c.link.replace(['{', '}'], ""),
-        accessed = c.accessed,
+        accessed = bib_escape(&c.accessed_text(|d| d.to_string())),
         language = if l == Lang::Ja { "japanese" } else { "english" },
     )
 }
@@ -88,7 +111,7 @@ mod tests {
             version: "0.1.0".into(),
             data_version: "1.1.0".into(),
             checked: Date::ymd(2026, 11, 21),
-            accessed: Date::ymd(2026, 12, 1),
+            accessed: Some(Date::ymd(2026, 12, 1)),
             lang,
         }
     }
@@ -109,6 +132,16 @@ mod tests {
         assert_eq!(b.matches('{').count(), b.matches('}').count(), "{b}");
         assert!(b.contains("url = {https://example.org/explainer/#/en/money?v=1&money.scale=log}"));
         assert!(b.contains("urldate = {2026-12-01}"));
+    }
+
+    #[test]
+    fn an_unknown_access_date_is_a_blank_in_both_formats() {
+        for lang in Lang::ALL {
+            let c = Citation { accessed: None, ..sample(lang) };
+            let blank = Ui::CiteAccessedBlank.get(lang);
+            assert!(plain(&c).contains(blank), "{}", plain(&c));
+            assert!(bibtex(&c).contains(&format!("urldate = {{{}}}", bib_escape(blank))), "{}", bibtex(&c));
+        }
     }
 
     #[test]

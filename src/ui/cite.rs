@@ -24,7 +24,6 @@ pub enum Cited {
 }
 
 pub fn citation(ctx: &Ctx, what: Cited, lang: Lang) -> Citation {
-    let d = dataset::data();
     let (chapter, link) = match what {
         Cited::Whole => {
             (None, full_link(ctx, |l| *l = crate::domain::link::LinkState { lang: Some(lang), ..Default::default() }))
@@ -41,15 +40,7 @@ pub fn citation(ctx: &Ctx, what: Cited, lang: Lang) -> Citation {
             (slug.and_then(dataset::chapter).map(|c| lang.pick(&c.title).to_string()), full_link(ctx, |_| {}))
         }
     };
-    Citation {
-        chapter,
-        link,
-        version: env!("CARGO_PKG_VERSION").into(),
-        data_version: d.version.to_string(),
-        checked: d.checked,
-        accessed: today(),
-        lang,
-    }
+    Citation::new(chapter, link, Some(today()), lang)
 }
 
 fn copy_block(label: Ui, text: String, lang: Lang) -> impl IntoView {

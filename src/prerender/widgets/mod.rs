@@ -6,9 +6,15 @@
 //! sources list (`data-cite`: the app's delegated listener opens the card from it too).
 //!
 //! `timeline` and `classroom`: the appendices, one section each with both languages inside; `tables`: the offers
-//! table, the strategies table and the Japan facts, once per language.
+//! table, the strategies table and the Japan facts; `stack`: the stack map, case studies and recommendations;
+//! `reference`: the figures index, disagreements and method; `cite` and `corrections`: once per language each.
 
+mod cite;
 mod classroom;
+mod corrections;
+mod links;
+mod reference;
+mod stack;
 mod tables;
 mod timeline;
 
@@ -27,6 +33,14 @@ pub fn static_view(widget: &str, lang: Lang) -> Option<String> {
         "offers-table" => Some(render(move || tables::offers(lang))),
         "strategies-compare" => Some(render(move || tables::strategies(lang))),
         "japan-facts" => Some(render(move || tables::japan_facts(lang))),
+        "stack-map" => Some(render(move || stack::stack_map(lang))),
+        "case-studies" => Some(render(move || stack::case_studies(lang))),
+        "recommendations" => Some(render(move || stack::recommendations(lang))),
+        "figures-index" => Some(render(move || reference::figures_index(lang))),
+        "disagreements-list" => Some(render(move || reference::disagreements_list(lang))),
+        "method" => Some(render(move || reference::method(lang))),
+        "cite-this" => Some(render(move || cite::cite_this(lang))),
+        "corrections-log" => Some(render(move || corrections::corrections_log(lang))),
         _ => None,
     }
 }

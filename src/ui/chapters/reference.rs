@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::dataset::{self, citation_number, sources_in_citation_order};
 use crate::domain::format;
-use crate::domain::i18n::{source_kind_label, Lang, Ui};
+use crate::domain::i18n::{source_kind_label, Ui};
 use crate::domain::model::Status;
+use crate::domain::reference::{index_rows, rate_text, status_count, status_help, version_text};
 
 use crate::ui::prose::fresh_id;
 use crate::ui::sources::{source_line, status_badge, status_label, value_text};
@@ -41,16 +42,7 @@ pub fn FiguresIndex() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let rows = move || {
         let lang = ctx.lang.get();
-        let st = status.get();
-        let q = query.get().to_lowercase();
-        let all: Vec<_> = dataset::data()
-            .figures
-            .iter()
-            .filter(|f| st.is_none_or(|s| f.status == s))
-            .filter(|f| {
-                q.is_empty() || f.claim.en.to_lowercase().contains(&q) || f.claim.ja.contains(&q) || f.id.contains(&q)
-            })
-            .collect();
+        let all = index_rows(status.get(), &query.get());
         let count = all.len();
         view! {
             <p class="index-count" role="status">{Ui::IndexCount.fill(lang, &[("n", &count.to_string())])}</p>
@@ -148,31 +140,19 @@ pub fn DisagreementsList() -> impl IntoView {
     }
 }
 
-fn status_help(s: Status, lang: Lang) -> &'static str {
-    match s {
-        Status::AsReported => Ui::StatusHelpAsReported,
-        Status::Verified => Ui::StatusHelpVerified,
-        Status::Refined => Ui::StatusHelpRefined,
-        Status::Contradicted => Ui::StatusHelpContradicted,
-        Status::Unverified => Ui::StatusHelpUnverified,
-    }
-    .get(lang)
-}
-
 #[component]
 pub fn Method() -> impl IntoView {
     let ctx = use_ctx();
     move || {
         let lang = ctx.lang.get();
         let d = dataset::data();
-        let counts = |s: Status| d.figures.iter().filter(|f| f.status == s).count();
         view! {
             <div class="method" id="method">
                 <h3>{Ui::MethodStatuses.get(lang)}</h3>
                 <dl class="statuses">
                     {Status::ALL.into_iter().map(|s| view! {
-                        <dt>{status_badge(s, lang)} " " {Ui::IndexCount.fill(lang, &[("n", &counts(s).to_string())])}</dt>
-                        <dd>{status_help(s, lang)}</dd>
+                        <dt>{status_badge(s, lang)} " " {Ui::IndexCount.fill(lang, &[("n", &status_count(s).to_string())])}</dt>
+                        <dd>{status_help(s).get(lang)}</dd>
                     }).collect_view()}
                 </dl>
                 <h3>{Ui::MethodRates.get(lang)}</h3>
@@ -188,7 +168,7 @@ pub fn Method() -> impl IntoView {
                             {d.rates.iter().map(|r| view! {
                                 <tr>
                                     <th scope="row">{r.currency.code()}</th>
-                                    <td>{format!("1 {} = ${}", r.currency.code(), format::decimal(r.usd_per_unit, 6))}</td>
+                                    <td>{rate_text(r)}</td>
                                     <td>{format::date(r.date, lang)}</td>
                                     <td>{lang.pick(&r.derivation).to_string()} " " {status_badge(r.status, lang)}</td>
                                 </tr>
@@ -199,13 +179,7 @@ pub fn Method() -> impl IntoView {
                 <h3>{Ui::MethodLicence.get(lang)}</h3>
                 <p>{Ui::LicenceText.get(lang)}</p>
                 <h3>{Ui::MethodVersion.get(lang)}</h3>
-                <p>{Ui::MethodVersionText.fill(lang, &[
-                    ("app", env!("CARGO_PKG_VERSION")),
-                    ("data", &d.version),
-                    ("date", &format::date(d.checked, lang)),
-                    ("figures", &d.figures.len().to_string()),
-                    ("sources", &d.sources.len().to_string()),
-                ])}</p>
+                <p>{version_text(lang)}</p>
             </div>
         }
     }

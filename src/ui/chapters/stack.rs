@@ -4,45 +4,13 @@
 use leptos::prelude::*;
 
 use crate::domain::dataset;
-use crate::domain::i18n::{Lang, Ui};
-use crate::domain::model::Hold;
+use crate::domain::i18n::Ui;
 use crate::domain::sim::ledger;
 use crate::domain::sim::state::SimState;
+use crate::domain::stack::{case_profile, hold_class, hold_label, hold_symbol, layer_name, HOLDS};
 
 use crate::ui::sources::{actor_name, sourced};
 use crate::ui::state::{navigate, use_ctx, CardTarget, Nav};
-
-fn hold_label(h: Hold) -> Ui {
-    match h {
-        Hold::Leads => Ui::HoldLeads,
-        Hold::Strong => Ui::HoldStrong,
-        Hold::Partners => Ui::HoldPartners,
-        Hold::Depends => Ui::HoldDepends,
-    }
-}
-
-/// A symbol for each kind of holding, so the map reads without colour.
-fn hold_symbol(h: Hold) -> &'static str {
-    match h {
-        Hold::Leads => "●",
-        Hold::Strong => "◑",
-        Hold::Partners => "⇄",
-        Hold::Depends => "○",
-    }
-}
-
-fn hold_class(h: Hold) -> &'static str {
-    match h {
-        Hold::Leads => "hold-leads",
-        Hold::Strong => "hold-strong",
-        Hold::Partners => "hold-partners",
-        Hold::Depends => "hold-depends",
-    }
-}
-
-fn layer_name(id: &str, lang: Lang) -> String {
-    dataset::data().layers.iter().find(|l| l.id == id).map(|l| lang.pick(&l.name).to_string()).unwrap_or_default()
-}
 
 #[component]
 pub fn StackMap() -> impl IntoView {
@@ -53,7 +21,7 @@ pub fn StackMap() -> impl IntoView {
             <div class="stack-map" id="stack-map">
                 <h3>{Ui::StackTitle.get(lang)}</h3>
                 <p class="legend">
-                    {[Hold::Leads, Hold::Strong, Hold::Partners, Hold::Depends].into_iter().map(|h| view! {
+                    {HOLDS.into_iter().map(|h| view! {
                         <span class=format!("hold {}", hold_class(h))><span aria-hidden="true">{hold_symbol(h)}</span>" "{hold_label(h).get(lang)}</span>
                     }).collect_view()}
                 </p>
@@ -99,7 +67,7 @@ pub fn CaseStudies() -> impl IntoView {
         view! {
             <div class="cases" id="case-studies">
                 {dataset::data().case_studies.iter().map(|c| {
-                    let profile: Option<&'static str> = ledger::profiles().iter().find(|p| p.case_study.as_deref() == Some(&*c.id)).map(|p| &*p.id);
+                    let profile = case_profile(&c.id);
                     let chips = |ids: &'static [crate::domain::model::Str]| ids.iter().map(|l| view! { <li>{layer_name(l, lang)}</li> }).collect_view();
                     view! {
                         <article class="case">
