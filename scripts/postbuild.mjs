@@ -143,6 +143,8 @@ function singleFile() {
   const glue = readFileSync(join(dist, find(/^sovereign-ai-explainer-[0-9a-f]+\.js$/)), 'utf8');
   const wasm = readFileSync(join(dist, find(/_bg\.wasm$/)));
   const css = readFileSync(join(dist, find(/^main-.*\.css$/)), 'utf8');
+  // The styles for readers without JavaScript (style/nojs.css), inside <noscript> as on the site.
+  const nojs = readFileSync(join(dist, 'nojs.css'), 'utf8');
   const favicon = readFileSync(join(dist, find(/^favicon-.*\.svg$/)));
   // Sets the language before the first paint (js/boot.js) and says so if the wasm cannot start (js/fallback.js);
   // inlined here, with their hashes in the CSP.
@@ -160,7 +162,7 @@ await __wbg_init({ module_or_path: bytes });
   const csp = [
     "default-src 'none'",
     `script-src 'wasm-unsafe-eval' ${sha256(start)} ${sha256(boot)} ${sha256(fallback)}`,
-    `style-src ${sha256(css)}`,
+    `style-src ${sha256(css)} ${sha256(nojs)}`,
     'img-src data: blob:',
     "connect-src 'none'",
     "object-src 'none'",
@@ -180,6 +182,7 @@ await __wbg_init({ module_or_path: bytes });
   <link rel="icon" href="data:image/svg+xml;base64,${favicon.toString('base64')}">
   <script>${boot}</script>
   <style>${css}</style>
+  <noscript><style>${nojs}</style></noscript>
   <script>${fallback}</script>
 </head>
 <body>${body}
