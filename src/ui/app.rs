@@ -80,9 +80,26 @@ pub fn run(ctx: state::Ctx) {
         ("card", || view! { <SourceCard/> }.into_any()),
     ];
     for (name, view) in chrome {
-        match mount::slot(name) {
-            Some(el) => mount::into(el, ctx, view),
-            None => leptos::logging::warn!("the page has no slot for {name}"),
+        let Some(el) = mount::slot(name) else {
+            leptos::logging::warn!("the page has no slot for {name}");
+            continue;
+        };
+        // The appendices are long and at the end: they mount when the reader nears them (their static section
+        // reads the same meanwhile), or at once when the link names them.
+        let appendix = match name {
+            "timeline" => Some("timeline"),
+            "classroom" => Some("teachers"),
+            _ => None,
+        };
+        match appendix.filter(|a| ctx.link.with_untracked(|l| l.chapter != Some(*a))) {
+            Some(a) => match dom::document().get_element_by_id(a) {
+                Some(section) => mount::when_near(&section, move || {
+                    mount::into(el, ctx, view);
+                    spy_on(a);
+                }),
+                None => mount::into(el, ctx, view),
+            },
+            None => mount::into(el, ctx, view),
         }
     }
     mount_progressively(ctx);
@@ -205,6 +222,20 @@ fn mount_progressively(ctx: state::Ctx) {
     request_animation_frame(move || next(ctx, order, 0));
 }
 
+thread_local! {
+    /// The observer behind `spy`, once the view is complete.
+    static SPY: std::cell::RefCell<Option<web_sys::IntersectionObserver>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Watches a section that was mounted late (it replaced the static one the spy was watching).
+fn spy_on(id: &str) {
+    SPY.with(|s| {
+        if let (Some(io), Some(section)) = (s.borrow().as_ref(), dom::document().get_element_by_id(id)) {
+            io.observe(&section);
+        }
+    });
+}
+
 /// Watches which chapter is in view: the contents highlight it and the link follows (without new history).
 fn spy(ctx: state::Ctx) {
     let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -239,6 +270,7 @@ fn spy(ctx: state::Ctx) {
             io.observe(&section);
         }
     }
+    SPY.with(|s| *s.borrow_mut() = Some(io));
 }
 
 #[component]

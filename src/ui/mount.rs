@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::content::WIDGETS;
@@ -56,9 +57,44 @@ pub fn section(ctx: Ctx, slug: &'static str) {
     for i in 0..slots.length() {
         let Some(el) = slots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let name = el.get_attribute("data-widget").unwrap_or_default();
-        match WIDGETS.iter().find(|w| **w == name) {
-            Some(&widget) => into(el, ctx, move || super::chapters::widget(widget)),
-            None => leptos::logging::warn!("the page has a slot for an unknown widget {name}"),
+        let Some(&widget) = WIDGETS.iter().find(|w| **w == name) else {
+            leptos::logging::warn!("the page has a slot for an unknown widget {name}");
+            continue;
+        };
+        let named = ctx.link.with_untracked(|l| l.chapter == Some(slug) || l.anchor == Some(widget));
+        if WHEN_NEAR.contains(&widget) && !named {
+            let slot = el.clone();
+            when_near(&el, move || into(slot, ctx, move || super::chapters::widget(widget)));
+        } else {
+            into(el, ctx, move || super::chapters::widget(widget));
         }
     }
+}
+
+/// Widgets whose static version already reads as the live one does (long lists and tables with no chart): they
+/// mount only when they come near the viewport, or at once when the link names their section, so the start-up does
+/// not build hundreds of rows nobody sees yet.
+const WHEN_NEAR: &[&str] = &["figures-index", "sources-list", "disagreements-list", "method", "cite-this"];
+
+/// Calls `f` once, when `target` comes within a screen or so of the viewport.
+pub fn when_near(target: &web_sys::Element, f: impl FnOnce() + 'static) {
+    let f = RefCell::new(Some(f));
+    let cb = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, io: web_sys::IntersectionObserver| {
+            let near =
+                entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+            if near {
+                io.disconnect();
+                if let Some(f) = f.borrow_mut().take() {
+                    f();
+                }
+            }
+        },
+    );
+    let opts = web_sys::IntersectionObserverInit::new();
+    opts.set_root_margin("1200px 0px");
+    let Ok(io) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &opts) else { return };
+    io.observe(target);
+    // Fires once and disconnects; the closure (a few bytes) stays, one per deferred widget.
+    cb.forget();
 }
