@@ -12,7 +12,7 @@
 mod cite;
 mod classroom;
 mod corrections;
-mod links;
+pub(super) mod links;
 mod reference;
 mod stack;
 mod tables;
@@ -20,11 +20,8 @@ mod timeline;
 
 use leptos::prelude::*;
 
-use crate::domain::dataset;
-use crate::domain::i18n::{status_label, Lang};
-use crate::domain::model::Status;
+use crate::domain::i18n::Lang;
 
-use super::prose::source_anchor;
 use super::render;
 
 /// The static HTML of `widget` in `lang` (rendered once per language), or None if it has none.
@@ -64,21 +61,4 @@ fn spans(f: impl Fn(Lang) -> String) -> impl IntoView {
             view! { <span data-l=l.code() lang=l.code()>{text}</span> }
         })
         .collect_view()
-}
-
-/// `[n]`, linked to the source's entry in `lang`'s sources list.
-fn cite(source: &str, lang: Lang) -> impl IntoView {
-    let n = dataset::citation_number(source).unwrap_or(0);
-    view! { <a class="cite" href=format!("#{}", source_anchor(lang, source)) data-cite=source.to_string()>{format!("[{n}]")}</a> }
-}
-
-/// A sourced statement: the live widget's `<span class="sourced">` with its source as a `[n]` link instead of the
-/// button that opens its card.
-fn sourced(text: String, source: &str, lang: Lang) -> impl IntoView {
-    view! { <span class="sourced">{text}" "{cite(source, lang)}</span> }
-}
-
-/// A record's status, as `ui::sources::status_badge` shows it.
-fn status_badge(s: Status, lang: Lang) -> impl IntoView {
-    view! { <span class=format!("badge status-{}", s.key())>{status_label(s).get(lang)}</span> }
 }

@@ -12,7 +12,7 @@ use crate::domain::i18n::{Lang, Ui};
 use crate::domain::japan;
 use crate::domain::model::{Holding, Layer, Point};
 
-use super::{sourced, status_badge};
+use super::links::{sourced, status_badge};
 
 fn points(pts: &'static [Point], lang: Lang) -> impl IntoView {
     view! { <ul>{pts.iter().map(|p| view! { <li>{sourced(lang.pick(&p.text).to_string(), &p.source, lang)}</li> }).collect_view()}</ul> }

@@ -8,7 +8,8 @@ use crate::domain::i18n::{Lang, Ui};
 use crate::domain::timeline::{entries, Entry};
 use crate::domain::views::timeline_actors;
 
-use super::{sourced, spans, status_badge};
+use super::links::{sourced, status_badge};
+use super::spans;
 
 fn events(lang: Lang) -> impl IntoView {
     view! {
