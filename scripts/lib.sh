@@ -69,10 +69,21 @@ ensure_browsers() {
   fi
 }
 
+# The font the link-preview images are drawn with (src/prerender/preview.rs): Noto Sans CJK, from Debian or
+# Ubuntu (fonts-noto-cjk).
+ensure_fonts() {
+  if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    say "installing fonts-noto-cjk (for the link-preview images)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-noto-cjk fontconfig >/dev/null
+  fi
+}
+
 # Tools to build the site.
 ensure_build_tools() {
   ensure_rust
   ensure_npm
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_fonts
 }

@@ -15,6 +15,7 @@ pub mod link;
 pub mod markup;
 pub mod model;
 pub mod money;
+pub mod pages;
 pub mod quiz;
 pub mod reference;
 pub mod series;

@@ -7,7 +7,9 @@
 //! page's slots (`ui::mount`) instead of rendering the text again.
 
 mod charts;
+pub mod meta;
 mod page;
+pub mod preview;
 mod prose;
 mod widgets;
 

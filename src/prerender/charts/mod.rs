@@ -62,17 +62,26 @@ impl Svg {
         height: f64,
         draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>, &Theme) -> Result<Vec<Mark>, ChartError>,
     ) -> Svg {
+        Svg::draw_at(WIDTH, height, draw)
+    }
+
+    /// Draws at `width` CSS pixels (the link-preview image's chart is wider than the page's).
+    pub fn draw_at(
+        width: u32,
+        height: f64,
+        draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>, &Theme) -> Result<Vec<Mark>, ChartError>,
+    ) -> Svg {
         let height = height.round().max(1.0) as u32;
         let mut out = String::new();
         {
-            let root = SVGBackend::with_string(&mut out, (WIDTH, height)).into_drawing_area();
+            let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
             // A chart that cannot draw leaves its table, which says the same.
             if draw(&root, &Theme::default()).is_ok() {
                 let _ = root.present();
             }
         }
         // The table beside it is the text alternative; plotters' viewBox lets CSS scale it to the column.
-        Svg { markup: out.replacen("<svg ", "<svg aria-hidden=\"true\" ", 1), width: WIDTH, height }
+        Svg { markup: out.replacen("<svg ", "<svg aria-hidden=\"true\" ", 1), width, height }
     }
 
     /// `w/h`, for CSS to reserve the box before the picture arrives.
