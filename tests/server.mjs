@@ -18,11 +18,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
 };
 
 // With `compress`, text and wasm go out with brotli (else gzip) when the client accepts it, as a real host
 // serves them: the benchmark's byte and timing figures depend on it.
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt', '.csv', '.xml']);
 
 /** Serves `dir` under `base` ("/" or "/some/path/"). Resolves to { url, close, requests }. */
 export function serve(dir, { port = 0, base = '/', host = '127.0.0.1', compress = false } = {}) {

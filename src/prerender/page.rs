@@ -18,6 +18,29 @@ use super::prose::{blocks, chapter_href, link_target, source_anchor};
 use super::render;
 
 /// The same text in both languages, each in an element CSS shows only in its language.
+/// The footer as the app shows it, with the data's downloads as links to the static files (`data/`, written by
+/// the prerender; `../` on the English page, and removed from the one-file copy, which has no files beside it).
+fn footer() -> impl IntoView {
+    let d = dataset::data();
+    view! {
+        <footer class="site-foot">
+            {Lang::ALL.into_iter().map(|l| view! {
+                <div data-l=l.code() lang=l.code()>
+                    <p>{Ui::FooterVersion.fill(l, &[
+                        ("version", &format!("{} (data {})", env!("CARGO_PKG_VERSION"), d.version)),
+                        ("date", &format::date(d.checked, l)),
+                    ])}</p>
+                    <p>{Ui::LicenceText.get(l)}</p>
+                    <p class="downloads static-downloads">
+                        <a class="button-link" href="./data/dataset.json" download="ai-race-dataset.json">{Ui::DownloadDatasetJson.get(l)}</a>
+                        <a class="button-link" href="./data/figures.csv" download="ai-race-figures.csv">{Ui::DownloadFiguresCsv.get(l)}</a>
+                    </p>
+                </div>
+            }).collect_view()}
+        </footer>
+    }
+}
+
 fn both(tag: &'static str, f: impl Fn(Lang) -> String) -> impl IntoView {
     Lang::ALL
         .into_iter()
@@ -176,7 +199,7 @@ pub fn body() -> String {
                     <div class="slot" data-slot="classroom" inner_html=super::widgets::appendix("classroom").unwrap_or_default()></div>
                 </main>
             </div>
-            <div class="slot" data-slot="footer"></div>
+            <div class="slot" data-slot="footer">{footer()}</div>
             <div class="slot" data-slot="card"></div>
         }
     })

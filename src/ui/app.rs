@@ -45,9 +45,21 @@ pub fn run(ctx: state::Ctx) {
         cb.forget();
     }
 
-    // The back button and hand-edited links: read the fragment again.
+    // The back button and hand-edited links: read the fragment again. A step back between the two pages'
+    // addresses (`dom::set_hash`) fires only `popstate`; a fragment change fires it and `hashchange` too, which
+    // then finds nothing new to do.
+    let handled: std::rc::Rc<std::cell::RefCell<(String, f64)>> = Default::default();
     let on_hash = Closure::<dyn Fn()>::new(move || {
-        let (st, notices) = LinkState::from_fragment(&dom::hash());
+        let hash = dom::hash();
+        let now = data_api::now();
+        {
+            let mut last = handled.borrow_mut();
+            if last.0 == hash && now - last.1 < 100.0 {
+                return;
+            }
+            *last = (hash.clone(), now);
+        }
+        let (st, notices) = LinkState::from_fragment(&hash);
         if let Some(c) = st.chapter {
             ctx.mount(c);
         }
@@ -58,7 +70,9 @@ pub fn run(ctx: state::Ctx) {
             dom::scroll_to_id(id);
         }
     });
-    let _ = dom::window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    for event in ["popstate", "hashchange"] {
+        let _ = dom::window().add_event_listener_with_callback(event, on_hash.as_ref().unchecked_ref());
+    }
     on_hash.forget();
 
     register_service_worker();
@@ -143,7 +157,7 @@ fn embed(ctx: state::Ctx, widget: &'static str) {
                 <Notices/>
                 {super::chapters::widget(widget)}
                 <p class="embed-credit">
-                    <a href=move || format!("{}#{}", dom::base_url(), ctx.link.with(|l| LinkState { embed: None, anchor: Some(widget), ..l.clone() }.to_fragment(true)))
+                    <a href=move || format!("{}#{}", dom::page_url(ctx.lang.get()), ctx.link.with(|l| LinkState { embed: None, anchor: Some(widget), ..l.clone() }.to_fragment(true)))
                         target="_blank" rel="noopener">
                         {move || Ui::EmbedCredit.fill(ctx.lang.get(), &[("title", ctx.t(Ui::AppTitle))])}
                     </a>
@@ -191,7 +205,7 @@ fn register_service_worker() {
         return;
     }
     let sw = dom::window().navigator().service_worker();
-    let promise = sw.register("./sw.js");
+    let promise = sw.register(&dom::site_file("sw.js"));
     leptos::task::spawn_local(async move {
         if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
             leptos::logging::warn!("service worker not registered: {e:?}");
@@ -295,10 +309,31 @@ fn Notices() -> impl IntoView {
 fn Footer() -> impl IntoView {
     let ctx = state::use_ctx();
     let d = dataset::data();
+    // On the served site the data are static files (`data/`, written by the prerender from the same export);
+    // the one-file copy has none beside it, so it makes them in the page.
     let download_json = move |_| dom::download("ai-race-dataset.json", "application/json", &data_api::dataset_json());
     let download_csv = move |_| {
         let t = crate::domain::export::figures_table(dataset::data());
         dom::download("ai-race-figures.csv", "text/csv;charset=utf-8", &t.to_csv());
+    };
+    let data_downloads = move || {
+        if offline_bundle() {
+            view! {
+                <button type="button" on:click=download_json>{move || ctx.t(Ui::DownloadDatasetJson)}</button>
+                <button type="button" on:click=download_csv>{move || ctx.t(Ui::DownloadFiguresCsv)}</button>
+            }
+            .into_any()
+        } else {
+            view! {
+                <a class="button-link" href=dom::site_file("data/dataset.json") download="ai-race-dataset.json" id="download-dataset">
+                    {move || ctx.t(Ui::DownloadDatasetJson)}
+                </a>
+                <a class="button-link" href=dom::site_file("data/figures.csv") download="ai-race-figures.csv" id="download-figures">
+                    {move || ctx.t(Ui::DownloadFiguresCsv)}
+                </a>
+            }
+            .into_any()
+        }
     };
     view! {
         <footer class="site-foot">
@@ -318,14 +353,13 @@ fn Footer() -> impl IntoView {
                         view! { <span class="offline-note">{Ui::OfflineCopy.fill(lang, &[("what", &what)])}</span> }.into_any()
                     } else {
                         meta("explainer-offline-file").map(|f| view! {
-                            <a class="button-link" href=format!("./{f}") download=f.clone() id="offline-download">
+                            <a class="button-link" href=dom::site_file(&f) download=f.clone() id="offline-download">
                                 {Ui::DownloadOffline.fill(lang, &[("what", &what)])}
                             </a>
                         }.into_any()).unwrap_or_else(|| ().into_any())
                     }
                 }}
-                <button type="button" on:click=download_json>{move || ctx.t(Ui::DownloadDatasetJson)}</button>
-                <button type="button" on:click=download_csv>{move || ctx.t(Ui::DownloadFiguresCsv)}</button>
+                {data_downloads()}
             </p>
         </footer>
     }

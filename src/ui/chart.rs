@@ -349,7 +349,7 @@ pub fn ChartFrame(
         }
         let url = format!(
             "{}#{}",
-            dom::base_url(),
+            dom::page_url(ctx.lang.get()),
             ctx.link.with(|l| {
                 let widget = place_of(id).map(|(w, _)| w).unwrap_or(id);
                 crate::domain::link::LinkState { embed: Some(widget), anchor: None, ..l.clone() }.to_fragment(true)

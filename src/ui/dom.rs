@@ -3,6 +3,9 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlElement, Window};
 
+use crate::domain::i18n::Lang;
+use crate::domain::pages;
+
 pub fn window() -> Window {
     web_sys::window().expect("a window")
 }
@@ -20,10 +23,13 @@ pub fn hash() -> String {
     window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
 }
 
-/// Writes the fragment without scrolling or firing `hashchange`; `push` adds a history entry.
+/// Writes the fragment without scrolling or firing `hashchange`; `push` adds a history entry. On the served site
+/// the address also moves to the page of the fragment's language (`domain::pages`), so that the address bar
+/// gives a link whose preview is in that language; the document stays, both languages are in it.
 pub fn set_hash(fragment: &str, push: bool) {
-    let url = format!("#{fragment}");
-    if hash() == fragment {
+    let lang = if fragment.starts_with("/en") { Lang::En } else { Lang::Ja };
+    let url = format!("{}#{fragment}", page_url(lang));
+    if window().location().href().unwrap_or_default() == url {
         return;
     }
     let Ok(history) = window().history() else { return };
@@ -34,10 +40,34 @@ pub fn set_hash(fragment: &str, push: bool) {
     };
 }
 
-/// The page's own address up to the fragment, for building full links.
-pub fn base_url() -> String {
-    let href = window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
+/// Which page this document was served as: `<html data-page="en">` on `en/index.html`, else the root's.
+pub fn page() -> Lang {
+    match root().get_attribute("data-page").as_deref() {
+        Some("en") => Lang::En,
+        _ => pages::DEFAULT,
+    }
+}
+
+thread_local! {
+    /// The site's root address, read once at start: later the address moves between the two pages.
+    static SITE_ROOT: Option<String> = pages::site_root(&window().location().href().unwrap_or_default(), page());
+}
+
+/// The address of `lang`'s page, for links (in the one-file copy, the file itself).
+pub fn page_url(lang: Lang) -> String {
+    SITE_ROOT.with(|root| match root {
+        Some(root) => pages::page_url(root, lang),
+        None => window().location().href().unwrap_or_default().split('#').next().unwrap_or_default().to_string(),
+    })
+}
+
+/// A file of the site (`sw.js`, `data/dataset.json`) by an address that holds wherever the page's address has
+/// moved; relative in the one-file copy.
+pub fn site_file(path_from_root: &str) -> String {
+    SITE_ROOT.with(|root| match root {
+        Some(root) => format!("{root}{path_from_root}"),
+        None => format!("./{path_from_root}"),
+    })
 }
 
 pub fn browser_language() -> String {

@@ -84,8 +84,12 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("Ctx is provided by App")
 }
 
+/// The language a link without one opens in: the page's on the English page (`en/`), else the browser's.
 pub fn browser_lang() -> Lang {
-    Lang::from_browser(&dom::browser_language())
+    match dom::page() {
+        Lang::En => Lang::En,
+        Lang::Ja => Lang::from_browser(&dom::browser_language()),
+    }
 }
 
 /// Builds the context from the current fragment and provides it.
@@ -157,5 +161,5 @@ pub fn full_link(ctx: &Ctx, edit: impl FnOnce(&mut LinkState)) -> String {
     let mut st = ctx.link.get_untracked();
     st.lang = Some(ctx.lang.get_untracked());
     edit(&mut st);
-    format!("{}#{}", dom::base_url(), st.to_fragment(true))
+    format!("{}#{}", dom::page_url(st.lang.unwrap_or_else(browser_lang)), st.to_fragment(true))
 }
