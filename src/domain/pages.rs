@@ -1,8 +1,9 @@
 //! The explainer's two pages: Japanese at the site's root (`index.html`), English at `en/` (`en/index.html`).
 //! Both hold the whole text in both languages, so the language switch needs no reload; each has its own
-//! language's title, description, link preview and search metadata. A link made in a language points at that
-//! language's page, so a chat app or an LMS that fetches it shows the preview in the link's language. Old links
-//! (`#/en/…` on the root) keep working: the root holds English too.
+//! language's title, description, link preview and search metadata. A link made in a language ("copy link",
+//! citations, embeds, teacher links) points at that language's page, so a chat app or an LMS that fetches it
+//! shows the preview in the link's language. Old links (`#/en/…` on the root) keep working: the root holds
+//! English too.
 //!
 //! The data files (`data/`) and the preview images sit at the root, beside `index.html`.
 

@@ -45,20 +45,9 @@ pub fn run(ctx: state::Ctx) {
         cb.forget();
     }
 
-    // The back button and hand-edited links: read the fragment again. A step back between the two pages'
-    // addresses (`dom::set_hash`) fires only `popstate`; a fragment change fires it and `hashchange` too, which
-    // then finds nothing new to do.
-    let handled: std::rc::Rc<std::cell::RefCell<(String, f64)>> = Default::default();
+    // The back button and hand-edited links: read the fragment again.
     let on_hash = Closure::<dyn Fn()>::new(move || {
         let hash = dom::hash();
-        let now = data_api::now();
-        {
-            let mut last = handled.borrow_mut();
-            if last.0 == hash && now - last.1 < 100.0 {
-                return;
-            }
-            *last = (hash.clone(), now);
-        }
         let (st, notices) = LinkState::from_fragment(&hash);
         if let Some(c) = st.chapter {
             ctx.mount(c);
@@ -70,9 +59,7 @@ pub fn run(ctx: state::Ctx) {
             dom::scroll_to_id(id);
         }
     });
-    for event in ["popstate", "hashchange"] {
-        let _ = dom::window().add_event_listener_with_callback(event, on_hash.as_ref().unchecked_ref());
-    }
+    let _ = dom::window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
     on_hash.forget();
 
     register_service_worker();

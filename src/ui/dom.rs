@@ -23,13 +23,13 @@ pub fn hash() -> String {
     window().location().hash().unwrap_or_default().trim_start_matches('#').to_string()
 }
 
-/// Writes the fragment without scrolling or firing `hashchange`; `push` adds a history entry. On the served site
-/// the address also moves to the page of the fragment's language (`domain::pages`), so that the address bar
-/// gives a link whose preview is in that language; the document stays, both languages are in it.
+/// Writes the fragment without scrolling or firing `hashchange`; `push` adds a history entry. Only the fragment
+/// changes: the address stays on the page the document was served as, whose relative links (icon, manifest,
+/// data files) the browser may resolve at any time. Links made for sharing name the language's page instead
+/// (`page_url`).
 pub fn set_hash(fragment: &str, push: bool) {
-    let lang = if fragment.starts_with("/en") { Lang::En } else { Lang::Ja };
-    let url = format!("{}#{fragment}", page_url(lang));
-    if window().location().href().unwrap_or_default() == url {
+    let url = format!("#{fragment}");
+    if hash() == fragment {
         return;
     }
     let Ok(history) = window().history() else { return };
@@ -49,7 +49,7 @@ pub fn page() -> Lang {
 }
 
 thread_local! {
-    /// The site's root address, read once at start: later the address moves between the two pages.
+    /// The site's root address.
     static SITE_ROOT: Option<String> = pages::site_root(&window().location().href().unwrap_or_default(), page());
 }
 
@@ -61,8 +61,7 @@ pub fn page_url(lang: Lang) -> String {
     })
 }
 
-/// A file of the site (`sw.js`, `data/dataset.json`) by an address that holds wherever the page's address has
-/// moved; relative in the one-file copy.
+/// A file of the site (`sw.js`, `data/dataset.json`) from either page; relative in the one-file copy.
 pub fn site_file(path_from_root: &str) -> String {
     SITE_ROOT.with(|root| match root {
         Some(root) => format!("{root}{path_from_root}"),

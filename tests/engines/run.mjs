@@ -21,8 +21,11 @@ function probedCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'journeys-'));
   cpSync(DIST, dir, { recursive: true });
   writeFileSync(join(dir, 'journey-probe.js'), PROBE);
-  const index = join(dir, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', '<head><script src="journey-probe.js"></script>'));
+  // Both pages: the root and the English page (en/), which a link made in English opens.
+  for (const [page, src] of [['index.html', 'journey-probe.js'], [join('en', 'index.html'), '../journey-probe.js']]) {
+    const index = join(dir, page);
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', `<head><script src="${src}"></script>`));
+  }
   const offline = readdirSync(dir).find((n) => n.endsWith('-offline.html'));
   const file = join(dir, offline);
   writeFileSync(file, readFileSync(file, 'utf8').replace('<head>', `<head><script>${PROBE}</script>`));
