@@ -61,7 +61,7 @@ ensure_browsers() {
   command -v firefox-esr >/dev/null || need+=(firefox-esr)
   command -v WebKitWebDriver >/dev/null || need+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || need+=(xvfb)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+  has_cjk_font || need+=(fonts-noto-cjk)
   if [ ${#need[@]} -gt 0 ]; then
     say "installing ${need[*]} from Debian"
     as_root apt-get update -qq
@@ -69,10 +69,16 @@ ensure_browsers() {
   fi
 }
 
+# Whether Noto Sans CJK is installed (not `fc-list | grep -q`: grep's early exit fails the pipeline under
+# pipefail, and the install then ran on every call).
+has_cjk_font() {
+  [ -n "$(fc-list 'Noto Sans CJK JP' family 2>/dev/null)" ]
+}
+
 # The font the link-preview images are drawn with (src/prerender/preview.rs): Noto Sans CJK, from Debian or
 # Ubuntu (fonts-noto-cjk).
 ensure_fonts() {
-  if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  if ! has_cjk_font; then
     say "installing fonts-noto-cjk (for the link-preview images)"
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-noto-cjk fontconfig >/dev/null
