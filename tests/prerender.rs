@@ -547,3 +547,22 @@ fn the_static_citation_is_domain_cites_with_blanks_for_address_and_date() {
         assert_eq!(elements(&html, "button", "js-only").len(), 4, "{lang:?}: copy buttons");
     }
 }
+
+#[test]
+fn the_quiz_asks_first_and_the_calculator_shows_its_default_without_the_app() {
+    use explainer::domain::quiz::MEASURES;
+    for lang in Lang::ALL {
+        let quiz = static_view("guess-quiz", lang).expect("the quiz has a static version");
+        // Every answer is behind a closed <details>, with its figures linked to their sources.
+        let answers = between(&quiz, "<details class=\"quiz-static-answer nojs-only\">", "</details>");
+        assert_eq!(answers.len(), MEASURES.len(), "{lang:?}");
+        for a in &answers {
+            assert!(a.contains("data-fig=") && a.contains("href=\"#"), "{lang:?}: {a}");
+        }
+        assert!(!quiz.contains("<details open"), "no answer is open before a guess");
+        let calc = static_view("grid-calculator", lang).expect("the calculator has a static version");
+        assert_eq!(calc.matches("<dd").count(), 5, "{lang:?}: the five results at the default sum");
+        assert_eq!(calc.matches("data-fig=").count(), 7, "{lang:?}: every assumption linked to its source");
+        assert!(!calc.contains(" id="), "{lang:?}: no ids that the other language repeats");
+    }
+}

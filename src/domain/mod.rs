@@ -9,6 +9,7 @@ pub mod dataset;
 pub mod export;
 pub mod figure_chart;
 pub mod format;
+pub mod grid;
 pub mod i18n;
 pub mod japan;
 pub mod link;

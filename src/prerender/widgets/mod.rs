@@ -7,11 +7,13 @@
 //!
 //! `timeline` and `classroom`: the appendices, one section each with both languages inside; `tables`: the offers
 //! table, the strategies table and the Japan facts; `stack`: the stack map, case studies and recommendations;
-//! `reference`: the figures index, disagreements and method; `cite` and `corrections`: once per language each.
+//! `reference`: the figures index, disagreements and method; `cite` and `corrections`: once per language each;
+//! `interactive`: the quiz (its answers behind a `<details>` without JavaScript) and the grid calculator.
 
 mod cite;
 mod classroom;
 mod corrections;
+mod interactive;
 pub(super) mod links;
 mod reference;
 mod stack;
@@ -38,6 +40,8 @@ pub fn static_view(widget: &str, lang: Lang) -> Option<String> {
         "method" => Some(render(move || reference::method(lang))),
         "cite-this" => Some(render(move || cite::cite_this(lang))),
         "corrections-log" => Some(render(move || corrections::corrections_log(lang))),
+        "guess-quiz" => Some(render(move || interactive::guess_quiz(lang))),
+        "grid-calculator" => Some(render(move || interactive::grid_calculator(lang))),
         _ => None,
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::dataset::figure;
 use crate::domain::figure_chart::electricity;
 use crate::domain::format::{self, Precision};
+use crate::domain::grid::grid_needs;
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::model::{Currency, Unit};
 use crate::domain::series::point;
@@ -62,32 +63,6 @@ fn fig_ref(id: &'static str, text: String) -> impl IntoView {
             {text}
         </button>
     }
-}
-
-/// The calculator's arithmetic, from the sourced figures.
-pub struct GridNeeds {
-    pub energy: f64,
-    pub grid: f64,
-    pub generation: f64,
-    pub gw: f64,
-    pub share_of_2030: f64,
-}
-
-pub fn grid_needs(spend_bn: f64) -> Option<GridNeeds> {
-    let per = figure("grid_need_per_1b")?.value / 1e9;
-    let grid_share = figure("coface_grid_share")?.value / 100.0;
-    let gen_share = figure("coface_generation_share")?.value / 100.0;
-    let gw_per_bn = figure("stargate_10gw_target")?.value / (figure("stargate_500b")?.value / 1e9);
-    let world_2030 = figure("dc_capacity_2030_art000")?.value;
-    let energy = spend_bn * 1e9 * per;
-    let gw = spend_bn * gw_per_bn;
-    Some(GridNeeds {
-        energy,
-        grid: energy * grid_share,
-        generation: energy * gen_share,
-        gw,
-        share_of_2030: gw / world_2030 * 100.0,
-    })
 }
 
 #[component]
