@@ -566,3 +566,16 @@ fn the_quiz_asks_first_and_the_calculator_shows_its_default_without_the_app() {
         assert!(!calc.contains(" id="), "{lang:?}: no ids that the other language repeats");
     }
 }
+
+#[test]
+fn the_japan_simulator_shows_its_start_without_the_app() {
+    for lang in Lang::ALL {
+        let sim = static_view("japan-simulator", lang).expect("the Japan simulator has a static version");
+        let says = between(&sim, "<ul class=\"sim-says\">", "</ul>");
+        assert!(says.first().is_some_and(|s| s.matches("<li>").count() >= 1), "{lang:?}: what the model says");
+        assert_eq!(sim.matches("<th scope=\"row\">").count() >= 10, true, "{lang:?}: the plan's layers and the ledger");
+        assert!(sim.contains("data-fig="), "{lang:?}: the sourced values link to their sources");
+        assert!(!sim.contains(" id="), "{lang:?}: no ids that the other language repeats");
+        assert!(!sim.contains("<select"), "{lang:?}: the plan is written out, not a control that does nothing");
+    }
+}

@@ -82,6 +82,11 @@ pub fn profile() -> Option<&'static SimProfile> {
     ledger::profile_record("japan")
 }
 
+/// The Japan profile's preset, as the chapter's embedded simulator starts it.
+pub fn simulator_start() -> super::sim::state::SimState {
+    super::sim::state::SimState { profile: "japan", strategy: ledger::preset("japan"), ..Default::default() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,12 +8,14 @@
 //! `timeline` and `classroom`: the appendices, one section each with both languages inside; `tables`: the offers
 //! table, the strategies table and the Japan facts; `stack`: the stack map, case studies and recommendations;
 //! `reference`: the figures index, disagreements and method; `cite` and `corrections`: once per language each;
-//! `interactive`: the quiz (its answers behind a `<details>` without JavaScript) and the grid calculator.
+//! `interactive`: the quiz (its answers behind a `<details>` without JavaScript) and the grid calculator;
+//! `japan_sim`: chapter 9's simulator at its Japan start.
 
 mod cite;
 mod classroom;
 mod corrections;
 mod interactive;
+mod japan_sim;
 pub(super) mod links;
 mod reference;
 mod stack;
@@ -42,6 +44,7 @@ pub fn static_view(widget: &str, lang: Lang) -> Option<String> {
         "corrections-log" => Some(render(move || corrections::corrections_log(lang))),
         "guess-quiz" => Some(render(move || interactive::guess_quiz(lang))),
         "grid-calculator" => Some(render(move || interactive::grid_calculator(lang))),
+        "japan-simulator" => Some(render(move || japan_sim::japan_simulator(lang))),
         _ => None,
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::figure_chart::japan as chart;
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::japan;
+use crate::domain::japan::simulator_start as japan_start;
 use crate::domain::model::{Holding, Layer as LayerRecord, SimValue};
 use crate::domain::sim::charts::choice_label;
 use crate::domain::sim::ledger;
@@ -133,10 +134,6 @@ pub fn JapanFacts() -> impl IntoView {
     }
 }
 
-/// The Japan profile's preset, as the embedded simulator starts it.
-fn japan_start() -> SimState {
-    SimState { profile: "japan", strategy: ledger::preset("japan"), ..SimState::default() }
-}
 
 /// The simulator with the Japan profile, in the chapter itself. Its setting is its own (it does not move the
 /// simulator in chapter 8); "Open in the full simulator" carries it there, with the link.
