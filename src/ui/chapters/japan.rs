@@ -134,7 +134,6 @@ pub fn JapanFacts() -> impl IntoView {
     }
 }
 
-
 /// The simulator with the Japan profile, in the chapter itself. Its setting is its own (it does not move the
 /// simulator in chapter 8); "Open in the full simulator" carries it there, with the link.
 #[component]
