@@ -49,6 +49,20 @@ fn list(v: &[Str]) -> String {
 }
 
 /// Plain decimal without exponent, so spreadsheets read it as a number.
+/// An enum's value as the JSON export and the data dictionary spell it (serde's `snake_case`):
+/// `PercentagePoints` → `percentage_points`. Not `to_lowercase`, which wrote `percentagepoints`.
+pub fn key(v: &impl std::fmt::Debug) -> String {
+    let debug = format!("{v:?}");
+    let mut out = String::with_capacity(debug.len() + 4);
+    for (i, c) in debug.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
 pub fn num(v: f64) -> String {
     if v == v.trunc() && v.abs() < 1e21 {
         format!("{v:.0}")
@@ -105,7 +119,7 @@ pub fn figures_table(d: &Dataset) -> Table {
                 f.claim.ja.to_string(),
                 f.claim.en.to_string(),
                 num(f.value),
-                format!("{:?}", f.unit).to_lowercase(),
+                key(&f.unit),
                 f.currency.map(|c| c.code().to_string()).unwrap_or_default(),
                 f.usd.as_ref().map(|u| num(u.value)).unwrap_or_default(),
                 f.usd.as_ref().map(|u| u.rate.to_string()).unwrap_or_default(),
@@ -118,8 +132,8 @@ pub fn figures_table(d: &Dataset) -> Table {
                 opt(&f.primary),
                 f.outside_articles.to_string(),
                 m.map(|m| m.country.to_string()).unwrap_or_default(),
-                m.map(|m| format!("{:?}", m.sector).to_lowercase()).unwrap_or_default(),
-                m.map(|m| format!("{:?}", m.purpose).to_lowercase()).unwrap_or_default(),
+                m.map(|m| key(&m.sector)).unwrap_or_default(),
+                m.map(|m| key(&m.purpose)).unwrap_or_default(),
                 m.map(|m| m.pledge.to_string()).unwrap_or_default(),
                 m.and_then(|m| m.part_of.as_ref()).map(|p| p.to_string()).unwrap_or_default(),
                 f.series.as_ref().map(|s| s.series.to_string()).unwrap_or_default(),
@@ -154,7 +168,7 @@ pub fn sources_table(d: &Dataset) -> Table {
         .map(|s| {
             vec![
                 s.id.to_string(),
-                format!("{:?}", s.kind).to_lowercase(),
+                key(&s.kind),
                 s.publisher.to_string(),
                 s.title.to_string(),
                 s.title_l10n.ja.to_string(),
@@ -214,7 +228,7 @@ pub fn series_table(d: &Dataset) -> Table {
                 s.id.to_string(),
                 s.title.ja.to_string(),
                 s.title.en.to_string(),
-                format!("{:?}", s.unit).to_lowercase(),
+                key(&s.unit),
                 s.caveat.ja.to_string(),
                 s.caveat.en.to_string(),
             ]
@@ -231,7 +245,7 @@ pub fn actors_table(d: &Dataset) -> Table {
         .map(|a| {
             vec![
                 a.id.to_string(),
-                format!("{:?}", a.kind).to_lowercase(),
+                key(&a.kind),
                 a.name.ja.to_string(),
                 a.name.en.to_string(),
                 a.role.as_ref().map(|r| r.ja.to_string()).unwrap_or_default(),
@@ -328,7 +342,7 @@ pub fn programmes_table(d: &Dataset) -> Table {
         .map(|p| {
             vec![
                 p.id.to_string(),
-                format!("{:?}", p.kind).to_lowercase(),
+                key(&p.kind),
                 p.name.ja.to_string(),
                 p.name.en.to_string(),
                 list(&p.owners),
@@ -376,7 +390,7 @@ pub fn points_table(d: &Dataset) -> Table {
     }
     for l in d.layers.iter() {
         for h in l.holders.iter() {
-            push("layer", &l.id, &format!("{:?}", h.hold).to_lowercase(), &h.actor, &h.point);
+            push("layer", &l.id, &key(&h.hold), &h.actor, &h.point);
         }
     }
     for c in d.case_studies.iter() {
@@ -496,6 +510,35 @@ pub fn to_json(d: &Dataset) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn csv_enum_values_are_spelled_as_in_the_json() {
+        let d = crate::domain::dataset::data();
+        for f in d.figures.iter() {
+            assert_eq!(key(&f.unit), json(&f.unit), "{}", f.id);
+            if let Some(m) = &f.money {
+                assert_eq!(key(&m.sector), json(&m.sector));
+                assert_eq!(key(&m.purpose), json(&m.purpose));
+            }
+        }
+        for s in d.sources.iter() {
+            assert_eq!(key(&s.kind), json(&s.kind), "{}", s.id);
+        }
+        for a in d.actors.iter() {
+            assert_eq!(key(&a.kind), json(&a.kind), "{}", a.id);
+        }
+        assert_eq!(key(&crate::domain::model::Unit::PercentagePoints), "percentage_points");
+        let csv = figures_table(d).to_csv() + &sources_table(d).to_csv();
+        for wrong in ["percentagepoints", "terawatthour"] {
+            assert!(!csv.contains(wrong), "{wrong}");
+        }
+    }
+
+    /// A unit variant as serde writes it in the JSON export.
+    fn json<T: serde::Serialize>(v: &T) -> String {
+        serde_json::to_value(v).unwrap().as_str().unwrap().to_string()
+    }
+
     use super::*;
 
     #[test]

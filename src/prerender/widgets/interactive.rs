@@ -23,8 +23,18 @@ pub fn guess_quiz(lang: Lang) -> impl IntoView {
     let items = MEASURES.iter().map(|m| {
         let a = answer(m);
         let verdict = a.as_ref().map(|a| {
-            let values =
-                a.figures.iter().map(|&f| view! { {figure(f, "fig", value_text(f, lang), lang)}" " }).collect_view();
+            // Each side's figure with its country (a pair), or the one gap figure.
+            let sides: Vec<Option<&str>> =
+                if a.figures.len() == 2 { QUIZ_SIDES.map(Some).to_vec() } else { vec![None] };
+            let values = a
+                .figures
+                .iter()
+                .zip(sides)
+                .map(|(&f, side)| {
+                    let who = side.map(|s| format!("{} ", name(s, lang))).unwrap_or_default();
+                    view! { <span class="quiz-side">{who}{figure(f, "fig", value_text(f, lang), lang)}</span>" " }
+                })
+                .collect_view();
             view! {
                 <p>{Ui::QuizLeader.fill(lang, &[("who", &name(a.leader, lang))])}" · "{values}</p>
             }
