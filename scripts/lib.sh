@@ -25,6 +25,14 @@ ensure_rust() {
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
+  # scripts/test checks formatting and lints.
+  local c
+  for c in rustfmt clippy; do
+    if [ -z "$(rustup component list --installed 2>/dev/null | grep "^$c")" ]; then
+      say "adding the $c component"
+      rustup component add "$c"
+    fi
+  done
 }
 
 ensure_trunk() {

@@ -11,13 +11,22 @@
 //! (docs/deploy.md). Without it the build still works, with relative addresses in the metadata.
 //! Trunk's hashes and integrity attributes are untouched: only the empty `#app` and the head's end are filled.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::{Path, PathBuf};
 
+#[cfg(not(target_arch = "wasm32"))]
 use explainer::domain::i18n::Lang;
+#[cfg(not(target_arch = "wasm32"))]
 use explainer::prerender::{self, meta, preview};
 
+/// Native only: the browser build has no prerender.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 const SLOT: &str = "<div id=\"app\"></div>";
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
     let site_url = site_url();
@@ -55,6 +64,7 @@ fn main() {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// `SITE_URL`, checked and ending with `/`.
 fn site_url() -> Option<String> {
     let url = std::env::var("SITE_URL").ok().filter(|u| !u.trim().is_empty())?;
@@ -65,6 +75,7 @@ fn site_url() -> Option<String> {
     Some(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The root page as the English page at `en/`: English is its language, and its links to the site's files go
 /// one folder up.
 fn english(html: &str) -> String {
@@ -80,10 +91,12 @@ fn english(html: &str) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn write(path: &Path, bytes: &[u8]) {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));

@@ -309,6 +309,22 @@ pub fn year(d: Date, lang: Lang) -> String {
     }
 }
 
+/// The text a `{fig:…}` reference shows in the prose, in the reference's style.
+pub fn figure_text(f: &Figure, style: FigStyle, lang: Lang) -> String {
+    match style {
+        FigStyle::Value => figure_value(f, lang),
+        FigStyle::Usd => figure_usd(f, lang).unwrap_or_else(|| figure_value(f, lang)),
+        FigStyle::Year => year(f.refers_to, lang),
+        FigStyle::Date => date(f.refers_to, lang),
+    }
+}
+
+/// The value of `a` divided by `b`, in dollars when both are money (`{ratio:a/b}`).
+pub fn ratio_value(a: &Figure, b: &Figure) -> f64 {
+    let v = |f: &Figure| f.usd.as_ref().map(|u| u.value).unwrap_or(f.value);
+    v(a) / v(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,20 +448,4 @@ mod tests {
             prop_assert!((r - v).abs() / v <= 0.005 + 1e-12);
         }
     }
-}
-
-/// The text a `{fig:…}` reference shows in the prose, in the reference's style.
-pub fn figure_text(f: &Figure, style: FigStyle, lang: Lang) -> String {
-    match style {
-        FigStyle::Value => figure_value(f, lang),
-        FigStyle::Usd => figure_usd(f, lang).unwrap_or_else(|| figure_value(f, lang)),
-        FigStyle::Year => year(f.refers_to, lang),
-        FigStyle::Date => date(f.refers_to, lang),
-    }
-}
-
-/// The value of `a` divided by `b`, in dollars when both are money (`{ratio:a/b}`).
-pub fn ratio_value(a: &Figure, b: &Figure) -> f64 {
-    let v = |f: &Figure| f.usd.as_ref().map(|u| u.value).unwrap_or(f.value);
-    v(a) / v(b)
 }

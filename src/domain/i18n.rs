@@ -90,6 +90,27 @@ pub fn all_strings() -> impl Iterator<Item = (&'static str, &'static str, &'stat
     (0..UI_COUNT).map(|i| (UI_KEYS[i], UI_JA[i], UI_EN[i]))
 }
 
+/// A source's kind, as the sources list names it.
+pub fn source_kind_label(k: SourceKind) -> Ui {
+    match k {
+        SourceKind::Article => Ui::KindArticle,
+        SourceKind::Primary => Ui::KindPrimary,
+        SourceKind::Secondary => Ui::KindSecondary,
+        SourceKind::FactCheck => Ui::KindFactCheck,
+    }
+}
+
+/// A figure's status, as its badge names it (and as a number's link reads it).
+pub fn status_label(s: Status) -> Ui {
+    match s {
+        Status::AsReported => Ui::StatusAsReported,
+        Status::Verified => Ui::StatusVerified,
+        Status::Refined => Ui::StatusRefined,
+        Status::Contradicted => Ui::StatusContradicted,
+        Status::Unverified => Ui::StatusUnverified,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,26 +142,5 @@ mod tests {
             n += 1;
         }
         assert!(n > 10);
-    }
-}
-
-/// A source's kind, as the sources list names it.
-pub fn source_kind_label(k: SourceKind) -> Ui {
-    match k {
-        SourceKind::Article => Ui::KindArticle,
-        SourceKind::Primary => Ui::KindPrimary,
-        SourceKind::Secondary => Ui::KindSecondary,
-        SourceKind::FactCheck => Ui::KindFactCheck,
-    }
-}
-
-/// A figure's status, as its badge names it (and as a number's link reads it).
-pub fn status_label(s: Status) -> Ui {
-    match s {
-        Status::AsReported => Ui::StatusAsReported,
-        Status::Verified => Ui::StatusVerified,
-        Status::Refined => Ui::StatusRefined,
-        Status::Contradicted => Ui::StatusContradicted,
-        Status::Unverified => Ui::StatusUnverified,
     }
 }

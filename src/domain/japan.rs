@@ -56,9 +56,12 @@ pub fn events() -> Vec<&'static Event> {
     super::timeline::events(Some("japan"))
 }
 
+/// A layer and what a source says Japan holds there.
+pub type Held = (&'static Layer, &'static Holding);
+
 /// The stack layers where a source says Japan is strong or leads (first) or depends (second).
-pub fn holdings() -> (Vec<(&'static Layer, &'static Holding)>, Vec<(&'static Layer, &'static Holding)>) {
-    let all: Vec<(&'static Layer, &'static Holding)> = data()
+pub fn holdings() -> (Vec<Held>, Vec<Held>) {
+    let all: Vec<Held> = data()
         .layers
         .iter()
         .flat_map(|l| l.holders.iter().filter(|h| h.actor == "japan").map(move |h| (l, h)))

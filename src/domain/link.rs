@@ -150,6 +150,8 @@ impl Params for MoneyView {
         ]
     }
 
+    // The parser writes each key as one line, assignments inside the Option/Result combinators.
+    #[allow(clippy::unit_arg)]
     fn set(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
         let r = match key {
             "money.scale" => Scale::from_code(value).map(|s| self.scale = s),

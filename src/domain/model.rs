@@ -185,6 +185,7 @@ pub struct Source {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Bake)]
 #[databake(path = crate::domain::model)]
+#[allow(clippy::upper_case_acronyms)] // ISO 4217 codes, as the data files write them
 pub enum Currency {
     USD,
     JPY,

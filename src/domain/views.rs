@@ -32,7 +32,9 @@ macro_rules! enum_view {
             fn pairs(&self) -> Vec<(&'static str, String)> {
                 vec![($key, self.code().into())]
             }
-            fn set(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
+            // The parser writes each key as one line, assignments inside the Option/Result combinators.
+    #[allow(clippy::unit_arg)]
+    fn set(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
                 (key == $key).then(|| match $name::from_code(value) {
                     Some(v) => { *self = v; Ok(()) }
                     None => Err(bad(key, value)),
@@ -99,6 +101,8 @@ impl Params for QuizView {
             .collect();
         vec![("quiz.guess", g.join(",")), ("quiz.reveal", if self.revealed { "1" } else { "0" }.into())]
     }
+    // The parser writes each key as one line, assignments inside the Option/Result combinators.
+    #[allow(clippy::unit_arg)]
     fn set(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
         match key {
             "quiz.guess" => Some({
@@ -145,6 +149,8 @@ impl Params for CalcView {
     fn pairs(&self) -> Vec<(&'static str, String)> {
         vec![("calc.spend", super::export::num(self.spend))]
     }
+    // The parser writes each key as one line, assignments inside the Option/Result combinators.
+    #[allow(clippy::unit_arg)]
     fn set(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
         (key == "calc.spend").then(|| {
             let v: f64 = value.parse().map_err(|_| bad(key, value))?;
@@ -180,6 +186,8 @@ impl Params for TimelineView {
     fn pairs(&self) -> Vec<(&'static str, String)> {
         vec![("tl.actor", self.actor.unwrap_or("all").into())]
     }
+    // The parser writes each key as one line, assignments inside the Option/Result combinators.
+    #[allow(clippy::unit_arg)]
     fn set(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
         (key == "tl.actor").then(|| {
             if value == "all" {
@@ -204,6 +212,8 @@ impl Params for IndexView {
     fn pairs(&self) -> Vec<(&'static str, String)> {
         vec![("index.status", self.status.map(|s| s.key()).unwrap_or("all").into())]
     }
+    // The parser writes each key as one line, assignments inside the Option/Result combinators.
+    #[allow(clippy::unit_arg)]
     fn set(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
         (key == "index.status").then(|| {
             if value == "all" {

@@ -17,6 +17,9 @@ use super::source_card::SourceCard;
 use super::state::{self, navigate, Nav};
 use super::toc::Toc;
 
+/// A piece of the page's chrome, built when its slot mounts.
+type ChromeView = fn() -> AnyView;
+
 /// Makes the prerendered page interactive: the context from the link, the page-wide listeners, the chrome and,
 /// section by section, the widgets (see `ui::mount`).
 pub fn run(ctx: state::Ctx) {
@@ -71,7 +74,7 @@ pub fn run(ctx: state::Ctx) {
     }
 
     super::prose::listen(ctx);
-    let chrome: [(&str, fn() -> AnyView); 7] = [
+    let chrome: [(&str, ChromeView); 7] = [
         ("lang-switch", || view! { <LangSwitch/> }.into_any()),
         ("toc", || view! { <Toc/> }.into_any()),
         ("notices", || view! { <Notices/> }.into_any()),

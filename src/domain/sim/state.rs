@@ -93,6 +93,8 @@ fn number(key: &str, value: &str, range: Range) -> Result<(f64, Option<Notice>),
 }
 
 impl SimState {
+    // The parser writes each key as one line, assignments inside the Option/Result combinators.
+    #[allow(clippy::unit_arg)]
     fn set_checked(&mut self, key: &str, value: &str) -> Option<Result<Option<Notice>, Notice>> {
         let bad = || Notice::BadValue { key: key.into(), value: clip(value) };
         let r = match key {
