@@ -42,8 +42,14 @@ pub fn run(ctx: state::Ctx) {
         let _ = mq.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
         cb.forget();
     }
+    // Printing: the charts redraw for paper; afterwards a worksheet print's class goes (`ui::classroom`).
     for (event, on) in [("beforeprint", true), ("afterprint", false)] {
-        let cb = Closure::<dyn Fn()>::new(move || ctx.printing.set(on));
+        let cb = Closure::<dyn Fn()>::new(move || {
+            ctx.printing.set(on);
+            if !on {
+                let _ = dom::root().class_list().remove_1(super::classroom::WORKSHEET_CLASS);
+            }
+        });
         let _ = dom::window().add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
         cb.forget();
     }

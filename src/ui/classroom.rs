@@ -2,8 +2,6 @@
 //! chapter's questions and the kit's tasks), and notes on the model's limits.
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::classroom::{lesson, worksheet};
 use crate::domain::dataset::classroom;
@@ -12,17 +10,15 @@ use crate::domain::i18n::Ui;
 use super::dom;
 use super::state::use_ctx;
 
-/// Prints only the worksheet: a class on <html> that the print stylesheet reads, removed after printing.
+/// Prints only the worksheet: a class on <html> that the print stylesheet reads, removed after printing by the
+/// page's one `afterprint` listener (`ui::app`), not a new listener per click.
 fn print_worksheet() {
-    let root = dom::root();
-    let _ = root.class_list().add_1("print-worksheet");
-    let after = Closure::<dyn Fn()>::new(move || {
-        let _ = dom::root().class_list().remove_1("print-worksheet");
-    });
-    let _ = dom::window().add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref());
-    after.forget();
+    let _ = dom::root().class_list().add_1(WORKSHEET_CLASS);
     let _ = dom::window().print();
 }
+
+/// The class on <html> that prints the worksheet alone.
+pub const WORKSHEET_CLASS: &str = "print-worksheet";
 
 #[component]
 pub fn Classroom() -> impl IntoView {
