@@ -3,9 +3,12 @@
 //! profile in the simulator rests on a figure rather than an assumption.
 
 use super::dataset::data;
-use super::model::{Event, Figure, Hold, Holding, Layer, SimProfile};
+use super::i18n::{Lang, Ui};
+use super::model::{Event, Figure, Hold, Holding, Layer, SimProfile, SimValue};
 use super::series::point;
 use super::sim::ledger;
+use super::sim::story;
+use super::sim::Layer as SimLayer;
 use super::views::JapanView;
 
 /// A measure that exists for Japan and for the countries it is compared with.
@@ -71,13 +74,48 @@ pub fn holdings() -> (Vec<Held>, Vec<Held>) {
     (strong, depends)
 }
 
+/// One row of a profile's ledger: what the value is, the value, the figure it rests on (none: an assumption),
+/// and the note saying why.
+pub struct LedgerRow {
+    pub label: String,
+    pub value: f64,
+    pub figure: Option<&'static str>,
+    pub note: &'static str,
+}
+
+/// A profile's ledger, as the Japan chapter's simulator shows it (live and static): its five values, then its
+/// strengths layer by layer.
+pub fn ledger_rows(p: &'static SimProfile, lang: Lang) -> Vec<LedgerRow> {
+    let values: [(Ui, &'static SimValue); 5] = [
+        (Ui::SimBudget, &p.budget),
+        (Ui::SimGrid, &p.grid_headroom),
+        (Ui::SimTalent, &p.talent),
+        (Ui::SimScale, &p.scale),
+        (Ui::SimMarket, &p.market),
+    ];
+    let values = values.into_iter().map(|(label, v)| LedgerRow {
+        label: label.get(lang).to_string(),
+        value: v.value,
+        figure: v.figure.as_deref(),
+        note: lang.pick(&v.note),
+    });
+    let strengths = p.strengths.iter().map(|s| LedgerRow {
+        label: Ui::JapanStrengthOf.fill(
+            lang,
+            &[("layer", &SimLayer::from_id(&s.layer).map(|l| story::layer_name(l, lang)).unwrap_or_default())],
+        ),
+        value: s.value,
+        figure: s.figure.as_deref(),
+        note: lang.pick(&s.note),
+    });
+    values.chain(strengths).collect()
+}
+
 /// How many of a profile's values rest on a figure, and how many are still assumptions.
-pub fn basis_counts(p: &SimProfile) -> (usize, usize) {
-    let values = [&p.budget, &p.grid_headroom, &p.talent, &p.scale, &p.market];
-    let sourced = values.iter().filter(|v| v.figure.is_some()).count()
-        + p.strengths.iter().filter(|s| s.figure.is_some()).count();
-    let total = values.len() + p.strengths.len();
-    (sourced, total - sourced)
+pub fn basis_counts(p: &'static SimProfile) -> (usize, usize) {
+    let rows = ledger_rows(p, Lang::En);
+    let sourced = rows.iter().filter(|r| r.figure.is_some()).count();
+    (sourced, rows.len() - sourced)
 }
 
 /// The Japan profile.

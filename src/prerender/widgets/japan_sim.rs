@@ -8,7 +8,6 @@ use crate::domain::dataset;
 use crate::domain::format;
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::japan::{self, simulator_start};
-use crate::domain::model::SimValue;
 use crate::domain::sim::charts::choice_label;
 use crate::domain::sim::ledger;
 use crate::domain::sim::story::{self, compare, self_reliance_threshold};
@@ -42,13 +41,6 @@ pub fn japan_simulator(lang: Lang) -> impl IntoView {
         |v: f64| if v == 0.0 { Ui::SimShockOff.get(lang).to_string() } else { format!("{}%", (v * 100.0).round()) };
     let ledger_view = japan::profile().map(|p| {
         let (sourced_n, assumed) = japan::basis_counts(p);
-        let fields: [(Ui, &'static SimValue); 5] = [
-            (Ui::SimBudget, &p.budget),
-            (Ui::SimGrid, &p.grid_headroom),
-            (Ui::SimTalent, &p.talent),
-            (Ui::SimScale, &p.scale),
-            (Ui::SimMarket, &p.market),
-        ];
         let total = (sourced_n + assumed).to_string();
         view! {
             <p class="japan-basis">{Ui::JapanSimBasis.fill(lang, &[("sourced", &sourced_n.to_string()), ("total", &total), ("assumed", &assumed.to_string())])}</p>
@@ -61,18 +53,11 @@ pub fn japan_simulator(lang: Lang) -> impl IntoView {
                         <th scope="col">{Ui::SimParamBasis.get(lang)}</th>
                     </tr></thead>
                     <tbody>
-                        {fields.into_iter().map(|(label, v)| view! {
+                        {japan::ledger_rows(p, lang).into_iter().map(|r| view! {
                             <tr>
-                                <th scope="row">{label.get(lang)}</th>
-                                <td>{format::decimal(v.value, 2)}</td>
-                                <td>{basis(v.figure.as_deref(), lang)}" "<small class="sim-note">{lang.pick(&v.note).to_string()}</small></td>
-                            </tr>
-                        }).collect_view()}
-                        {p.strengths.iter().map(|st| view! {
-                            <tr>
-                                <th scope="row">{Ui::JapanStrengthOf.fill(lang, &[("layer", &Layer::from_id(&st.layer).map(|l| story::layer_name(l, lang)).unwrap_or_default())])}</th>
-                                <td>{format::decimal(st.value, 2)}</td>
-                                <td>{basis(st.figure.as_deref(), lang)}" "<small class="sim-note">{lang.pick(&st.note).to_string()}</small></td>
+                                <th scope="row">{r.label}</th>
+                                <td>{format::decimal(r.value, 2)}</td>
+                                <td>{basis(r.figure, lang)}" "<small class="sim-note">{r.note}</small></td>
                             </tr>
                         }).collect_view()}
                     </tbody>

@@ -9,7 +9,7 @@ use crate::domain::figure_chart::japan as chart;
 use crate::domain::i18n::{Lang, Ui};
 use crate::domain::japan;
 use crate::domain::japan::simulator_start as japan_start;
-use crate::domain::model::{Holding, Layer as LayerRecord, SimValue};
+use crate::domain::model::{Holding, Layer as LayerRecord};
 use crate::domain::sim::charts::choice_label;
 use crate::domain::sim::ledger;
 use crate::domain::sim::state::{SimState, LIKELIHOOD};
@@ -179,13 +179,6 @@ pub fn JapanSimulator() -> impl IntoView {
         let lang = ctx.lang.get();
         let p = japan::profile()?;
         let (sourced_n, assumed) = japan::basis_counts(p);
-        let fields: [(Ui, &'static SimValue); 5] = [
-            (Ui::SimBudget, &p.budget),
-            (Ui::SimGrid, &p.grid_headroom),
-            (Ui::SimTalent, &p.talent),
-            (Ui::SimScale, &p.scale),
-            (Ui::SimMarket, &p.market),
-        ];
         Some(view! {
             <p class="japan-basis">{Ui::JapanSimBasis.fill(lang, &[("sourced", &sourced_n.to_string()), ("total", &(sourced_n + assumed).to_string()), ("assumed", &assumed.to_string())])}</p>
             <div class="table-wrap" tabindex="0" role="group" aria-labelledby="japan-sim-ledger">
@@ -199,18 +192,11 @@ pub fn JapanSimulator() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {fields.into_iter().map(|(label, v)| view! {
+                        {japan::ledger_rows(p, lang).into_iter().map(|r| view! {
                             <tr>
-                                <th scope="row">{label.get(lang)}</th>
-                                <td>{crate::domain::format::decimal(v.value, 2)}</td>
-                                <td>{basis(v.figure.as_deref(), lang)} " " <small class="sim-note">{lang.pick(&v.note).to_string()}</small></td>
-                            </tr>
-                        }).collect_view()}
-                        {p.strengths.iter().map(|s| view! {
-                            <tr>
-                                <th scope="row">{Ui::JapanStrengthOf.fill(lang, &[("layer", &Layer::from_id(&s.layer).map(|l| story::layer_name(l, lang)).unwrap_or_default())])}</th>
-                                <td>{crate::domain::format::decimal(s.value, 2)}</td>
-                                <td>{basis(s.figure.as_deref(), lang)} " " <small class="sim-note">{lang.pick(&s.note).to_string()}</small></td>
+                                <th scope="row">{r.label}</th>
+                                <td>{crate::domain::format::decimal(r.value, 2)}</td>
+                                <td>{basis(r.figure, lang)} " " <small class="sim-note">{r.note}</small></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
