@@ -45,6 +45,10 @@ pub fn run(ctx: state::Ctx) {
     // Printing: the charts redraw for paper; afterwards a worksheet print's class goes (`ui::classroom`).
     for (event, on) in [("beforeprint", true), ("afterprint", false)] {
         let cb = Closure::<dyn Fn()>::new(move || {
+            if on {
+                // Paper gets every widget, including those the reader has not scrolled to.
+                mount::flush();
+            }
             ctx.printing.set(on);
             if !on {
                 let _ = dom::root().class_list().remove_1(super::classroom::WORKSHEET_CLASS);
@@ -127,13 +131,8 @@ fn mark_ready(ctx: state::Ctx) {
             ready.set_value(true);
             let target = ctx.link.with_untracked(|l| l.anchor.or(l.chapter));
             request_animation_frame(move || {
-                if let Some(id) = target {
-                    let el = dom::document().get_element_by_id(id).or_else(|| {
-                        crate::domain::link::enclosing_widget(id).and_then(|w| dom::document().get_element_by_id(w))
-                    });
-                    if let Some(el) = el {
-                        el.scroll_into_view();
-                    }
+                if let Some(el) = target.and_then(dom::find_target) {
+                    el.scroll_into_view();
                 }
                 let _ = dom::root().set_attribute("data-ready", "true");
                 dom::mark("explainer-ready");

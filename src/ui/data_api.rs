@@ -8,6 +8,8 @@
 //! aiRaceData.csv("figures")   // one table of the export as CSV text (figures, sources, events, …)
 //! aiRaceData.tables()         // the names of those tables
 //! aiRaceData.link()           // the current view's full link
+//! aiRaceData.mountAll()     // mounts every widget still waiting for the reader to scroll near; returns how many
+//! aiRaceData.pendingCharts() // how many mounted charts have not drawn yet
 //! aiRaceData.lastDrawAt       // performance.now() when a chart last finished drawing (for the benchmark)
 //! aiRaceData.lastDrawMs       // how long that drawing took, in ms
 //! ```
@@ -75,6 +77,11 @@ pub fn install(ctx: Ctx) {
             .unwrap_or(JsValue::UNDEFINED)
     });
     func(&api, "link", move |_| JsValue::from_str(&full_link(&ctx, |_| {})));
+    func(&api, "mountAll", |_| JsValue::from_f64(super::mount::flush() as f64));
+    func(&api, "pendingCharts", move |_| {
+        use leptos::prelude::GetUntracked;
+        JsValue::from_f64(ctx.pending_charts.get_untracked() as f64)
+    });
     // For tests of the error view: a deliberate panic.
     func(&api, "debugPanic", |_| panic!("deliberate panic from aiRaceData.debugPanic()"));
     set(dom::window().as_ref(), "aiRaceData", api.as_ref());

@@ -102,12 +102,18 @@ thread_local! {
     static SCROLLS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// Where a link to `id` lands: the element with that id; else the widget holding it (an inner chart not drawn
+/// yet); else, for a widget that has not mounted yet, its slot (which mounts it as it comes into view).
+pub fn find_target(id: &str) -> Option<web_sys::Element> {
+    let by_id = |id: &str| document().get_element_by_id(id);
+    let slot = |w: &str| document().query_selector(&format!("[data-widget=\"{w}\"]")).ok().flatten();
+    let widget = crate::domain::link::enclosing_widget(id);
+    by_id(id).or_else(|| widget.and_then(by_id)).or_else(|| slot(widget.unwrap_or(id)))
+}
+
 /// Scrolls an element into view, smoothly unless the reader asked for reduced motion.
 pub fn scroll_to_id(id: &str) {
-    let el = document()
-        .get_element_by_id(id)
-        .or_else(|| crate::domain::link::enclosing_widget(id).and_then(|w| document().get_element_by_id(w)));
-    if let Some(el) = el {
+    if let Some(el) = find_target(id) {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_behavior(if prefers_reduced_motion() {
             web_sys::ScrollBehavior::Instant

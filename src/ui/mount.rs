@@ -4,6 +4,7 @@
 //! mounted, so no frame shows an empty slot. Every mount runs under the app's root owner and shares one `Ctx`.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -61,38 +62,81 @@ pub fn section(ctx: Ctx, slug: &'static str) {
             leptos::logging::warn!("the page has a slot for an unknown widget {name}");
             continue;
         };
-        let named = ctx.link.with_untracked(|l| l.chapter == Some(slug) || l.anchor == Some(widget));
-        if WHEN_NEAR.contains(&widget) && !named {
+        // Mount now what the reader will see at once, or what the link names; the rest when the reader comes near
+        // it. Until then its slot shows the static version, which reads the same, so start-up builds only what is
+        // on screen (each widget's build and the layout of its tree is what blocked the phone's main thread).
+        let named = ctx.link.with_untracked(|l| {
+            l.chapter == Some(slug)
+                || l.anchor.is_some_and(|a| {
+                    a == widget || crate::domain::link::enclosing_widget(a).is_some_and(|w| w == widget)
+                })
+        });
+        if named || on_screen(&el) {
+            into(el, ctx, move || super::chapters::widget(widget));
+        } else {
             let slot = el.clone();
             when_near(&el, move || into(slot, ctx, move || super::chapters::widget(widget)));
-        } else {
-            into(el, ctx, move || super::chapters::widget(widget));
         }
     }
 }
 
-/// Widgets whose static version already reads as the live one does (long lists and tables with no chart): they
-/// mount only when they come near the viewport, or at once when the link names their section, so the start-up does
-/// not build hundreds of rows nobody sees yet.
-const WHEN_NEAR: &[&str] = &["figures-index", "sources-list", "disagreements-list", "method", "cite-this"];
+/// How far from the viewport a widget starts mounting, in CSS pixels: about a phone screen and a half, so it is
+/// live before the reader reaches it.
+const NEAR_PX: f64 = 1200.0;
 
-/// Calls `f` once, when `target` comes within a screen or so of the viewport.
+/// Whether `el` is within `NEAR_PX` of the viewport now.
+fn on_screen(el: &web_sys::Element) -> bool {
+    let r = el.get_bounding_client_rect();
+    let h = dom::window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    r.bottom() >= -NEAR_PX && r.top() <= h + NEAR_PX
+}
+
+type Deferred = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+thread_local! {
+    /// Mounts still waiting for the reader to come near (see `flush`).
+    static DEFERRED: RefCell<Vec<Deferred>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs every mount still waiting, at once (printing, `aiRaceData.mountAll()`); returns how many ran.
+pub fn flush() -> usize {
+    let waiting = DEFERRED.with(|d| std::mem::take(&mut *d.borrow_mut()));
+    let mut ran = 0;
+    for job in waiting {
+        let f = job.borrow_mut().take();
+        if let Some(f) = f {
+            f();
+            ran += 1;
+        }
+    }
+    ran
+}
+
+/// How many mounts are waiting.
+pub fn waiting() -> usize {
+    DEFERRED.with(|d| d.borrow().iter().filter(|j| j.borrow().is_some()).count())
+}
+
+/// Calls `f` once, when `target` comes within `NEAR_PX` of the viewport (or when `flush` runs first).
 pub fn when_near(target: &web_sys::Element, f: impl FnOnce() + 'static) {
-    let f = RefCell::new(Some(f));
+    let job: Deferred = Rc::new(RefCell::new(Some(Box::new(f))));
+    DEFERRED.with(|d| d.borrow_mut().push(job.clone()));
     let cb = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
         move |entries: js_sys::Array, io: web_sys::IntersectionObserver| {
             let near =
                 entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
             if near {
                 io.disconnect();
-                if let Some(f) = f.borrow_mut().take() {
+                let f = job.borrow_mut().take();
+                if let Some(f) = f {
                     f();
                 }
+                DEFERRED.with(|d| d.borrow_mut().retain(|j| j.borrow().is_some()));
             }
         },
     );
     let opts = web_sys::IntersectionObserverInit::new();
-    opts.set_root_margin("1200px 0px");
+    opts.set_root_margin(&format!("{NEAR_PX}px 0px"));
     let Ok(io) = web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &opts) else { return };
     io.observe(target);
     // Fires once and disconnects; the closure (a few bytes) stays, one per deferred widget.

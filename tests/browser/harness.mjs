@@ -47,7 +47,7 @@ export const DESKTOP = { width: 1440, height: 900 };
  * Opens a page on `url` and waits until the app marks itself drawn (`<html data-ready>`).
  * The returned page records console errors, page errors and every request outside `origin`.
  */
-export async function open(browser, url, { viewport = DESKTOP, locale = 'en-US', colorScheme = 'light', reducedMotion = 'no-preference', waitReady = true } = {}) {
+export async function open(browser, url, { viewport = DESKTOP, locale = 'en-US', colorScheme = 'light', reducedMotion = 'no-preference', waitReady = true, lazy = false } = {}) {
   const context = await browser.newContext({ viewport, locale, colorScheme, reducedMotion, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.errors = [];
@@ -61,12 +61,20 @@ export async function open(browser, url, { viewport = DESKTOP, locale = 'en-US',
     if (origin === 'null' ? !u.startsWith('file:') : new URL(u).origin !== origin) page.foreign.push(u);
   });
   await page.goto(url);
-  if (waitReady) await ready(page);
+  if (waitReady) await ready(page, { lazy });
   return page;
 }
 
-export async function ready(page) {
+/**
+ * Waits until the app marks itself ready. Widgets far from the screen mount only when the reader comes near them
+ * (`ui::mount`); unless `lazy`, this then mounts them all (`aiRaceData.mountAll()`) and waits until every chart has
+ * drawn or found itself offscreen, so a test can use any widget without scrolling to it first.
+ */
+export async function ready(page, { lazy = false } = {}) {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30000 });
+  if (lazy) return;
+  await page.evaluate(() => window.aiRaceData.mountAll());
+  await page.waitForFunction(() => window.aiRaceData.pendingCharts() === 0, null, { timeout: 30000 });
 }
 
 /** True if the canvas has at least `min` pixels that differ from its top-left pixel (i.e. something is drawn). */

@@ -119,27 +119,38 @@ test('with JavaScript, the text is on screen before the wasm has arrived, in the
   assert.deepEqual(before, { ready: null, lang: 'ja', started: 0 }, 'the text is read before the app starts');
   assertWholeText(await shownText(page), 'ja');
   release();
-  await ready(page);
-  const after = await page.evaluate(() => ({
-    slots: document.querySelectorAll('[data-widget]').length,
-    unmounted: [...document.querySelectorAll('.slot:not([data-mounted])')].map((e) => e.dataset.slot ?? e.dataset.widget),
-    staticCharts: document.querySelectorAll('figure.static-chart').length,
-    canvas: !!document.querySelector('#money-chart canvas'),
+  await ready(page, { lazy: true });
+  // At start the app mounts only what is on screen or near it; the rest keeps its static version (which reads
+  // the same) until the reader comes near.
+  const unmounted = () => page.evaluate(() => [...document.querySelectorAll('.slot:not([data-mounted])')].map((e) => e.dataset.slot ?? e.dataset.widget));
+  const start = await page.evaluate(() => ({
+    onScreen: [...document.querySelectorAll('.slot')]
+      // Within the 1,200 px the app looks ahead (`ui::mount::NEAR_PX`), less some slack for widgets whose live
+      // version is taller than the static one.
+      .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().top < innerHeight + 1000)
+      .map((e) => [e.dataset.slot ?? e.dataset.widget, e.hasAttribute('data-mounted')]),
   }));
-  // The long lists and the appendices mount when the reader nears them (their static versions read the same).
-  const later = ['sources-list', 'figures-index', 'disagreements-list', 'method', 'cite-this', 'timeline', 'classroom'];
-  assert.deepEqual(after.unmounted, later, 'every slot but the deferred ones is mounted');
-  assert.equal(after.staticCharts, 0, 'every static chart gave way to the interactive one');
-  assert.ok(after.canvas, 'the money chart is a canvas');
-  for (const id of ['figures-index', 'cite-this', 'timeline', 'teachers']) {
-    await page.evaluate((i) => document.getElementById(`/ja/${i}`).scrollIntoView(), id);
-    await page.waitForFunction((i) => {
-      const slot = document.querySelector(i === 'teachers' ? '[data-slot="classroom"]' : `[data-widget="${i}"], [data-slot="${i}"]`);
-      return slot?.hasAttribute('data-mounted');
-    }, id, { timeout: 10000 }).catch(() => assert.fail(`${id} does not mount when the reader reaches it`));
+  assert.deepEqual(start.onScreen.filter(([, m]) => !m), [], 'every slot near the first screen is mounted');
+  const waiting = await unmounted();
+  for (const chrome of ['lang-switch', 'toc', 'notices', 'footer', 'card']) {
+    assert.ok(!waiting.includes(chrome), `the page's ${chrome} is live at once`);
   }
-  const left = await page.evaluate(() => [...document.querySelectorAll('.slot:not([data-mounted])')].map((e) => e.dataset.slot ?? e.dataset.widget));
-  assert.deepEqual(left.filter((x) => ['figures-index', 'cite-this', 'timeline', 'classroom'].includes(x)), [], 'each mounted once reached');
+  for (const far of ['money-chart', 'simulator', 'figures-index', 'timeline', 'classroom']) {
+    assert.ok(waiting.includes(far), `${far}, far down the page, waits for the reader (waiting: ${waiting})`);
+  }
+  for (const [id, slot] of [['guess-quiz', 'guess-quiz'], ['money-chart', 'money-chart'], ['simulator', 'simulator'], ['figures-index', 'figures-index'], ['cite-this', 'cite-this'], ['timeline', 'timeline'], ['teachers', 'classroom']]) {
+    await page.evaluate((i) => document.getElementById(`/ja/${i}`).scrollIntoView(), id);
+    await page.waitForFunction((sl) => document.querySelector(`[data-widget="${sl}"], [data-slot="${sl}"]`)?.hasAttribute('data-mounted'), slot, { timeout: 10000 })
+      .catch(() => assert.fail(`${slot} does not mount when the reader reaches it`));
+  }
+  await page.evaluate(() => document.querySelector('[data-widget="money-chart"]').scrollIntoView());
+  await page.waitForFunction(() => document.getElementById('money-chart')?.dataset.drawn === 'true', null, { timeout: 10000 });
+  assert.ok(await page.evaluate(() => !!document.querySelector('#money-chart canvas')), 'the money chart became a canvas');
+  // Printing (and `mountAll`) mounts whatever is still waiting: nothing static is left.
+  await page.evaluate(() => window.aiRaceData.mountAll());
+  await page.waitForFunction(() => window.aiRaceData.pendingCharts() === 0);
+  assert.deepEqual(await unmounted(), [], 'mountAll leaves no slot waiting');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('figure.static-chart').length), 0, 'every static chart gave way to the interactive one');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -8,10 +8,16 @@ import assert from 'node:assert/strict';
 
 const TIMEOUT = 30000;
 
-/** Loads `url` and waits until the app marks itself ready (every chart that is on screen has drawn). */
+/**
+ * Loads `url` and waits until the app marks itself ready (every chart that is on screen has drawn), then mounts the
+ * widgets still waiting for the reader to come near (`aiRaceData.mountAll()`) and waits until their charts are
+ * settled, so a journey can use any widget.
+ */
 export async function load(page, url) {
   await page.goto(url);
   await page.waitFor(() => document.documentElement.dataset.ready === 'true', null, TIMEOUT);
+  await page.eval(() => window.aiRaceData.mountAll());
+  await page.waitFor(() => window.aiRaceData.pendingCharts() === 0, null, TIMEOUT);
 }
 
 async function noErrors(page, what) {
