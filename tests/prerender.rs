@@ -501,6 +501,15 @@ fn the_static_lists_hold_every_record_once() {
             index.contains(&leptos_escape(&Ui::IndexCount.fill(lang, &[("n", &d.figures.len().to_string())]))),
             "{lang:?}: the count"
         );
+        // The table waits behind a closed <details> whose summary names its size (a third of the page's elements
+        // otherwise laid out before the first paint).
+        let details = between(&index, "<details class=\"index-details\">", "</details>");
+        assert_eq!(details.len(), 1, "{lang:?}: the table is in one closed <details>");
+        assert!(details[0].contains("<tbody>"), "{lang:?}: the table is inside it");
+        assert!(
+            details[0].contains(&leptos_escape(&Ui::IndexShow.fill(lang, &[("n", &d.figures.len().to_string())]))),
+            "{lang:?}: its summary says how many figures it holds"
+        );
 
         let log = static_html("corrections-log", lang);
         let entries = elements(&log, "li", "correction");

@@ -14,8 +14,13 @@ let s;
 before(async () => { s = await start(); });
 after(async () => { await s?.close(); });
 
-/** Opens the card of a figure from the figures index in chapter 10. */
+/** Opens the card of a figure from the figures index in chapter 10 (whose table is closed until the reader opens it). */
 async function openCard(page, id) {
+  const summary = page.locator('#figures-index details.index-details > summary');
+  if (!(await page.$eval('#figures-index details.index-details', (d) => d.open))) {
+    await summary.scrollIntoViewIfNeeded();
+    await summary.click();
+  }
   const button = page.locator(`#figures-index button[data-fig="${id}"]`).first();
   await button.scrollIntoViewIfNeeded();
   await button.click();

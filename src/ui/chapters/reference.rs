@@ -40,12 +40,19 @@ pub fn FiguresIndex() -> impl IntoView {
     let ctx = use_ctx();
     let status = Memo::new(move |_| ctx.link.with(|l| l.index.status));
     let query = RwSignal::new(String::new());
+    // The table is closed until the reader opens it or filters it (as in the static page); a link with a filter
+    // opens it.
+    let open = RwSignal::new(status.get_untracked().is_some());
+    let total = index_rows(None, "").len();
     let rows = move || {
         let lang = ctx.lang.get();
         let all = index_rows(status.get(), &query.get());
         let count = all.len();
         view! {
             <p class="index-count" role="status">{Ui::IndexCount.fill(lang, &[("n", &count.to_string())])}</p>
+            <details class="index-details" prop:open=move || open.get()
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{Ui::IndexShow.fill(lang, &[("n", &total.to_string())])}</summary>
             <div class="table-wrap" tabindex="0" role="group" aria-label=Ui::IndexCount.fill(lang, &[("n", &count.to_string())])>
                 <table class="data-table figures-index">
                     <thead>
@@ -80,6 +87,7 @@ pub fn FiguresIndex() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            </details>
         }
     };
     view! {
@@ -89,6 +97,7 @@ pub fn FiguresIndex() -> impl IntoView {
                     <span>{move || ctx.t(Ui::ColStatus)}</span>
                     <select on:change=move |ev| {
                         let v = event_target_value(&ev);
+                        open.set(true);
                         navigate(&ctx, Nav::Replace, |l| l.index.status = Status::ALL.into_iter().find(|s| s.key() == v));
                     }>
                         <option value="all" prop:selected=move || status.get().is_none()>{move || ctx.t(Ui::All)}</option>
@@ -99,7 +108,10 @@ pub fn FiguresIndex() -> impl IntoView {
                 </label>
                 <label class="control">
                     <span>{move || ctx.t(Ui::IndexSearch)}</span>
-                    <input type="search" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+                    <input type="search" prop:value=move || query.get() on:input=move |ev| {
+                        open.set(true);
+                        query.set(event_target_value(&ev))
+                    }/>
                 </label>
             </div>
             {rows}
