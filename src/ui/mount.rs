@@ -112,11 +112,6 @@ pub fn flush() -> usize {
     ran
 }
 
-/// How many mounts are waiting.
-pub fn waiting() -> usize {
-    DEFERRED.with(|d| d.borrow().iter().filter(|j| j.borrow().is_some()).count())
-}
-
 /// Calls `f` once, when `target` comes within `NEAR_PX` of the viewport (or when `flush` runs first).
 pub fn when_near(target: &web_sys::Element, f: impl FnOnce() + 'static) {
     let job: Deferred = Rc::new(RefCell::new(Some(Box::new(f))));
