@@ -59,8 +59,18 @@ pub fn run(ctx: state::Ctx) {
     }
 
     // The back button and hand-edited links: read the fragment again.
-    let on_hash = Closure::<dyn Fn()>::new(move || {
-        let hash = dom::hash();
+    let on_hash = Closure::<dyn Fn(web_sys::HashChangeEvent)>::new(move |e: web_sys::HashChangeEvent| {
+        // The link the reader followed is the event's: a settings write still waiting (the contents spy's, say)
+        // may have replaced the address bar between the jump and this event, and must not win over it.
+        state::cancel_pending_replace();
+        let new_url = e.new_url();
+        let hash = match new_url.split_once('#') {
+            Some((_, h)) => h.to_string(),
+            None => dom::hash(),
+        };
+        if dom::hash() != hash {
+            dom::set_hash(&hash, false);
+        }
         let (st, notices) = LinkState::from_fragment(&hash);
         if let Some(c) = st.chapter {
             ctx.mount(c);

@@ -28,6 +28,7 @@ pub fn set_root(owner: Owner) {
 /// Replaces `el`'s content with `view`, live until the page closes.
 pub fn into<V: IntoView + 'static>(el: web_sys::Element, ctx: Ctx, view: impl FnOnce() -> V + 'static) {
     let el: web_sys::HtmlElement = el.unchecked_into();
+    let place = KeepPlace::before(&el);
     el.set_inner_html("");
     let _ = el.set_attribute("data-mounted", "");
     let run = move || {
@@ -40,6 +41,72 @@ pub fn into<V: IntoView + 'static>(el: web_sys::Element, ctx: Ctx, view: impl Fn
     match ROOT.with(|r| r.borrow().clone()) {
         Some(owner) => owner.with(run),
         None => run(),
+    }
+    if let Some(place) = place {
+        place.restore();
+    }
+}
+
+/// A slot wholly above the screen whose height a mount may change. Browsers with scroll anchoring
+/// (`overflow-anchor`) keep the reader's text still by themselves; WebKit has none, so there the page is scrolled
+/// by the change, and what the reader is reading does not move when a widget above it goes live.
+struct KeepPlace {
+    el: web_sys::Element,
+    height: f64,
+}
+
+impl KeepPlace {
+    fn before(el: &web_sys::Element) -> Option<KeepPlace> {
+        thread_local! {
+            static ANCHORS: bool = web_sys::css::supports_with_value("overflow-anchor", "auto").unwrap_or(false);
+        }
+        if ANCHORS.with(|a| *a) {
+            return None;
+        }
+        // A chrome slot has no box of its own (`display: contents`): its section measures it.
+        let own = el.get_bounding_client_rect();
+        let el = match own.width() == 0.0 && own.height() == 0.0 {
+            true => el.parent_element()?,
+            false => el.clone(),
+        };
+        let r = el.get_bounding_client_rect();
+        (r.bottom() <= 0.0).then(|| KeepPlace { height: r.height(), el })
+    }
+
+    fn restore(self) {
+        let KeepPlace { el, height } = self;
+        let now = el.get_bounding_client_rect().height();
+        if (now - height).abs() >= 0.5 {
+            dom::window().scroll_by_with_x_and_y(0.0, now - height);
+        }
+        // A chart sizes its canvas when it first draws, a moment later: keep following the slot's height while
+        // it is above the screen, for as long as a first draw takes. The observer runs after layout and before
+        // paint, so no frame shows the jump.
+        let last = Rc::new(std::cell::Cell::new(now));
+        let watched = el.clone();
+        let cb = Closure::<dyn Fn(js_sys::Array, web_sys::ResizeObserver)>::new(
+            move |_: js_sys::Array, ro: web_sys::ResizeObserver| {
+                let r = watched.get_bounding_client_rect();
+                let was = last.replace(r.height());
+                if r.top() + was > 0.0 {
+                    // The reader has come to it: from here on the page moves as it would anyway.
+                    ro.disconnect();
+                    return;
+                }
+                if (r.height() - was).abs() >= 0.5 {
+                    dom::window().scroll_by_with_x_and_y(0.0, r.height() - was);
+                }
+            },
+        );
+        let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) else { return };
+        ro.observe(&el);
+        leptos::prelude::set_timeout(
+            move || {
+                ro.disconnect();
+                drop(cb);
+            },
+            std::time::Duration::from_secs(5),
+        );
     }
 }
 

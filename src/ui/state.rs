@@ -126,6 +126,11 @@ thread_local! {
     static PENDING_REPLACE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
+/// Drops a settings write still waiting: the reader has just followed a link, which the address bar keeps.
+pub fn cancel_pending_replace() {
+    PENDING_REPLACE.with(|p| p.borrow_mut().take());
+}
+
 /// Changes the link state and writes the fragment. A new history entry is written at once; a settings change
 /// (replace) is written just after the redraw it causes, and rapid changes (a slider drag) are written once:
 /// the address bar update costs more than the redraw itself.

@@ -82,6 +82,23 @@ test('a link with the log scale opens on the log scale; changing the scale updat
   await log.context().close();
 });
 
+test('a link followed just after a settings change wins: the address bar and the page keep it', async () => {
+  const page = await open(s.browser, `${s.url}#/en/money`);
+  // A settings change (or the contents spy) writes the address bar a moment later, once per burst. If that late
+  // write lands between the reader's jump and its hashchange event, the event still names the followed link.
+  await page.evaluate(() => {
+    location.hash = '#/en/who-is-winning';
+    history.replaceState(null, '', '#/en/money?money.scale=log&v=1');
+  });
+  await page.waitForFunction(() => /^#\/en\/who-is-winning(\?|$)/.test(location.hash), null, { timeout: 5000 })
+    .catch(() => {});
+  assert.match(await page.evaluate(() => location.hash), /^#\/en\/who-is-winning(\?v=1)?$/, 'the address keeps the followed link');
+  await page.waitForTimeout(1800);
+  assert.equal(await page.evaluate(() => { const r = document.getElementById('who-is-winning').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }), true, 'the followed chapter is on screen');
+  assert.equal(await page.isChecked('#money-chart input[value="log"]'), false, 'the late write’s setting was not applied');
+  await page.context().close();
+});
+
 test('the sector and purpose filters narrow the chart and its table, and live in the link', async () => {
   const rows = (page) => page.$$eval('#money-chart-panel-table tbody tr', (trs) => trs.length);
   const page = await open(s.browser, `${s.url}#/en/money`);

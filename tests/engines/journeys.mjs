@@ -140,6 +140,10 @@ export const JOURNEYS = [
     async run(page, t) {
       await load(page, `${t.base}#/ja/simulator`);
       assert.equal(await page.eval(() => document.getElementById('link-notice')), null, 'no notice for #/ja/simulator');
+      // load() has just made every widget above it live, each a little taller or shorter than its static version:
+      // the reader's place must not move (scroll anchoring, or in WebKit, which has none, ui::mount's KeepPlace).
+      assert.ok(await page.eval(() => { const r = document.getElementById('simulator').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }),
+        'the simulator is still on screen once the widgets above it are live');
       const ids = await page.eval(() => [...document.querySelectorAll('main section[id], main figure.chart[id]')]
         .map((s) => s.id));
       assert.ok(ids.includes('simulator') && ids.includes('grid-calculator') && ids.includes('timeline') && ids.includes('teachers'), `ids: ${ids}`);
